@@ -1,0 +1,68 @@
+# penata — the two commands: `make demo` and `make test`. Both work on a fresh Debian/Ubuntu
+# machine as root: they install missing system packages with apt-get, create .venv, build, and
+# are safe to run again.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+APT_PACKAGES := g++ make cmake pkg-config python3-venv python3-dev \
+  libeigen3-dev libboost-serialization-dev libgtest-dev libgmock-dev nlohmann-json3-dev \
+  libcsv-dev libxxhash-dev
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+BUILD := build/cmake
+GENERATOR := $(if $(shell command -v ninja 2>/dev/null),-G Ninja,)
+JOBS ?= 2
+
+.PHONY: help demo test deps venv build python test-cpp test-python sanitize bench clean
+
+help:
+	@echo "make demo   generate the Bengkulu sample, validate it and print the report"
+	@echo "make test   run every test: C++ (GoogleTest), C API, examples, install, Python"
+	@echo "make bench  run the benchmarks (see docs/benchmarks.md)"
+
+deps:
+	@missing=$$(for p in $(APT_PACKAGES); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "installing system packages:" $$missing; \
+	  export DEBIAN_FRONTEND=noninteractive; \
+	  apt-get update -qq && apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+
+venv: deps $(PY)
+	$(PY) -m pip install -q "scikit-build-core>=0.10" "pybind11>=2.12" "numpy>=1.23" "pandas>=1.5" "pytest>=7" "matplotlib>=3.6" pyarrow
+
+# The Python package, installed into .venv exactly as a user's `pip install .` would.
+python: venv
+	$(PY) -m pip install -q --no-build-isolation --no-deps .
+
+build: deps
+	cmake -S . -B $(BUILD) $(GENERATOR) -DCMAKE_BUILD_TYPE=Release
+	cmake --build $(BUILD) -j $(JOBS)
+
+test-cpp: build
+	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
+
+test-python: python
+	$(PY) -m pytest -q tests/python
+
+test: test-cpp test-python
+
+demo: python
+	$(VENV)/bin/penata demo
+
+# The C++ and C tests once more under AddressSanitizer and UndefinedBehaviorSanitizer.
+sanitize: deps
+	cmake -S . -B build/sanitize $(GENERATOR) -DCMAKE_BUILD_TYPE=Debug -DPENATA_SANITIZE=ON -DPENATA_INSTALL=OFF
+	cmake --build build/sanitize -j $(JOBS)
+	ctest --test-dir build/sanitize --output-on-failure -j $(JOBS)
+
+bench: build python
+	$(PY) benchmarks/run_all.py
+
+clean:
+	rm -rf build out

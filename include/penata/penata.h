@@ -1,0 +1,922 @@
+/*
+ * penata.h — the C API of penata, the Indonesian civil-service (ASN) workforce model.
+ *
+ * This header is the only ABI promise penata makes. It is plain C99 (and valid C++), so that HR
+ * systems in any language (C, Go, Java/JNI, PHP FFI, C#, Python ctypes) can link to the shared
+ * library penata_c.
+ *
+ * Conventions (docs/c-api.md has the long form):
+ *
+ *  - Context. Almost every function takes a `penata_context *` first. The context holds the
+ *    status, message and issues of the last call made on it. A context is used by one thread at
+ *    a time; give each thread its own. penata keeps no global state.
+ *  - Status. Functions return an `int` status: PENATA_OK (0) on success, a negative
+ *    PENATA_ERR_* code on failure. The codes are stable and only ever appended to. On failure
+ *    penata_context_last_error() says what went wrong; for bad input it names the row, the
+ *    field, the value and the rule. Output parameters are left untouched on failure unless the
+ *    function says otherwise.
+ *  - Objects. Every object is an opaque handle made by a *_create (or load) function through a
+ *    `**out` parameter and released by its *_destroy function. Every *_destroy accepts NULL and
+ *    then does nothing. Objects are not tied to the context they were made with: any context
+ *    may be passed with any object.
+ *  - Strings. Input strings are NUL-terminated UTF-8 and are copied; the caller keeps ownership.
+ *    Returned `const char *` strings are borrowed: each function documents how long the pointer
+ *    stays valid. Buffers that the caller must release are freed with penata_free().
+ *  - Bulk data crosses as caller-supplied arrays `(T *out, size_t capacity)`.
+ *  - Threading. Objects may be read from several threads at once (each thread with its own
+ *    context) as long as no thread modifies them at the same time.
+ *  - NULL. A NULL context makes a function return PENATA_ERR_INVALID_ARGUMENT without any
+ *    message; any other required pointer that is NULL gives PENATA_ERR_INVALID_ARGUMENT with a
+ *    message naming the parameter.
+ *  - No exception, abort or longjmp ever leaves this library.
+ *
+ * Coded values (employment type, gender, position class, ...) are small integers whose values
+ * match the C++ enums in penata/codes.hpp; their text forms are the ones of the CSV exchange
+ * format (docs/schema.md).
+ */
+#ifndef PENATA_H
+#define PENATA_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "penata/version.h"
+
+/** \def PENATA_API
+ * Marks a function exported from the penata_c shared library. Defined to the default-visibility
+ * attribute while penata_c itself is built (CMake defines PENATA_BUILDING_C_API), and to
+ * nothing for users, who never need to define anything. */
+#if defined(PENATA_BUILDING_C_API) && (defined(__GNUC__) || defined(__clang__))
+#define PENATA_API __attribute__((visibility("default")))
+#else
+#define PENATA_API
+#endif
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ============================================================================================
+ * Status codes
+ * ========================================================================================== */
+
+/** Status returned by the functions of this API. Values are stable and only appended to. */
+enum penata_status {
+    /** Success. */
+    PENATA_OK = 0,
+    /** A NULL pointer, an index out of range, an unknown field name or a value of the wrong
+     * kind was passed. A programming error on the caller's side. */
+    PENATA_ERR_INVALID_ARGUMENT = -1,
+    /** Input data broke a rule (a NIP with an impossible date, an unknown golongan, a duplicate
+     * NIP, ...). See penata_context_issue() for every rule broken. */
+    PENATA_ERR_VALIDATION = -2,
+    /** Input whose structure is wrong: a CSV without a header, a missing or duplicated column,
+     * an unterminated quote. */
+    PENATA_ERR_FORMAT = -3,
+    /** A file could not be opened, read or written. */
+    PENATA_ERR_IO = -4,
+    /** A lookup (a NIP, a unit code, a row) found nothing. */
+    PENATA_ERR_NOT_FOUND = -5,
+    /** A caller-supplied buffer is too small; the function says how much is needed. */
+    PENATA_ERR_BUFFER_TOO_SMALL = -6,
+    /** Memory ran out. */
+    PENATA_ERR_OUT_OF_MEMORY = -7,
+    /** A bug in penata: an unexpected internal failure. Please report it with the message. */
+    PENATA_ERR_INTERNAL = -8
+};
+
+/* ============================================================================================
+ * Coded values (numerically equal to the C++ enums of penata/codes.hpp)
+ * ========================================================================================== */
+
+/** ASN employment type (UU 20/2023). Text: "PNS", "PPPK". */
+enum penata_employment_type { PENATA_PNS = 0, PENATA_PPPK = 1 };
+
+/** Gender as the NIP encodes it (digit 15: 1 = laki-laki, 2 = perempuan). Text: "L", "P". */
+enum penata_gender { PENATA_GENDER_L = 0, PENATA_GENDER_P = 1 };
+
+/** Position class (jabatan, UU 5/2014 and UU 20/2023). Text: the lower-case name after
+ * PENATA_POSITION_, e.g. "jpt_pratama", "fungsional". */
+enum penata_position_class {
+    PENATA_POSITION_JPT_UTAMA = 0,
+    PENATA_POSITION_JPT_MADYA = 1,
+    PENATA_POSITION_JPT_PRATAMA = 2,
+    PENATA_POSITION_ADMINISTRATOR = 3,
+    PENATA_POSITION_PENGAWAS = 4,
+    PENATA_POSITION_PELAKSANA = 5,
+    PENATA_POSITION_FUNGSIONAL = 6
+};
+
+/** Jenjang of a jabatan fungsional; PENATA_LEVEL_NONE (text "") for every other position class.
+ * Text: the lower-case name after PENATA_LEVEL_, e.g. "ahli_pertama". */
+enum penata_position_level {
+    PENATA_LEVEL_NONE = 0,
+    PENATA_LEVEL_AHLI_PERTAMA = 1,
+    PENATA_LEVEL_AHLI_MUDA = 2,
+    PENATA_LEVEL_AHLI_MADYA = 3,
+    PENATA_LEVEL_AHLI_UTAMA = 4,
+    PENATA_LEVEL_PEMULA = 5,
+    PENATA_LEVEL_TERAMPIL = 6,
+    PENATA_LEVEL_MAHIR = 7,
+    PENATA_LEVEL_PENYELIA = 8
+};
+
+/** Highest formal education. Text: "SD", "SLTP", "SLTA", "D1", ..., "S3". */
+enum penata_education {
+    PENATA_EDUCATION_SD = 0,
+    PENATA_EDUCATION_SLTP = 1,
+    PENATA_EDUCATION_SLTA = 2,
+    PENATA_EDUCATION_D1 = 3,
+    PENATA_EDUCATION_D2 = 4,
+    PENATA_EDUCATION_D3 = 5,
+    PENATA_EDUCATION_D4 = 6,
+    PENATA_EDUCATION_S1 = 7,
+    PENATA_EDUCATION_S2 = 8,
+    PENATA_EDUCATION_S3 = 9
+};
+
+/** Heaviest disciplinary sanction in the last year (PP 94/2021).
+ * Text: "none", "ringan", "sedang", "berat". */
+enum penata_discipline {
+    PENATA_DISCIPLINE_NONE = 0,
+    PENATA_DISCIPLINE_RINGAN = 1,
+    PENATA_DISCIPLINE_SEDANG = 2,
+    PENATA_DISCIPLINE_BERAT = 3
+};
+
+/** Golongan are coded 1..PENATA_GOLONGAN_COUNT for both employment types: PNS 1 = "I/a" ..
+ * 17 = "IV/e" (PP 99/2000), PPPK 1 = "I" .. 17 = "XVII" (Perpres 98/2020). */
+#define PENATA_GOLONGAN_COUNT 17
+
+/** The canonical fields of an employee, in the column order of the CSV exchange format. */
+enum penata_field {
+    PENATA_FIELD_NIP = 0,             /**< uint64 column: the 18-digit NIP / NI PPPK */
+    PENATA_FIELD_NAME = 1,            /**< text only (no numeric column) */
+    PENATA_FIELD_EMPLOYMENT_TYPE = 2, /**< uint8 column: enum penata_employment_type */
+    PENATA_FIELD_GENDER = 3,          /**< uint8 column: enum penata_gender */
+    PENATA_FIELD_BIRTH_DATE = 4,      /**< int32 column: days since 1970-01-01; text YYYY-MM-DD */
+    PENATA_FIELD_TMT = 5,             /**< int32 column: months since 1970-01; text YYYY-MM */
+    PENATA_FIELD_GOLONGAN = 6,        /**< uint8 column: 1..17, see penata_golongan_text() */
+    PENATA_FIELD_POSITION_CLASS = 7,  /**< uint8 column: enum penata_position_class */
+    PENATA_FIELD_POSITION_LEVEL = 8,  /**< uint8 column: enum penata_position_level */
+    PENATA_FIELD_POSITION_NAME = 9,   /**< uint32 column: codes into the position-name dictionary */
+    PENATA_FIELD_UNIT_CODE = 10,      /**< uint32 column: unit indices */
+    PENATA_FIELD_EDUCATION = 11,      /**< uint8 column: enum penata_education */
+    PENATA_FIELD_TRAINING_HOURS = 12, /**< double column: JP completed this year */
+    PENATA_FIELD_DISCIPLINE = 13      /**< uint8 column: enum penata_discipline */
+};
+/** Number of canonical fields. */
+#define PENATA_FIELD_COUNT 14
+
+/** Element type of a numeric column (see penata_field_column_type()). */
+enum penata_column_type {
+    PENATA_COLUMN_U8 = 0,  /**< uint8_t */
+    PENATA_COLUMN_I32 = 1, /**< int32_t */
+    PENATA_COLUMN_U32 = 2, /**< uint32_t */
+    PENATA_COLUMN_U64 = 3, /**< uint64_t */
+    PENATA_COLUMN_F64 = 4, /**< double */
+    PENATA_COLUMN_NONE = -1 /**< the field has no numeric column (name) */
+};
+
+/* ============================================================================================
+ * Opaque handles
+ * ========================================================================================== */
+
+/** Per-thread call context: owns the last status, error message and issues. */
+typedef struct penata_context penata_context;
+/** Configurable NIP validation rules (minimum age at TMT, accepted NI PPPK codes). */
+typedef struct penata_nip_rules penata_nip_rules;
+/** A set of employees stored as columns, with its unit tree and NIP rules. */
+typedef struct penata_workforce penata_workforce;
+/** One employee in text form, filled field by field, to be added to a workforce. */
+typedef struct penata_record penata_record;
+/** Options of a CSV import (raise or collect, create missing units, NIP rules). */
+typedef struct penata_csv_options penata_csv_options;
+/** What a CSV import did: counts, every rejected field, unknown columns, created units. */
+typedef struct penata_import_report penata_import_report;
+
+/** One broken rule, as reported by penata_context_issue() and penata_import_report_issue().
+ * All strings are borrowed from the object that filled the struct and never NULL. */
+typedef struct penata_issue {
+    /** Data row: 1 is the first data row after the CSV header; -1 when the value did not come
+     * from a table (a single add or parse). */
+    int64_t row;
+    /** Canonical field name, e.g. "nip" or "golongan"; "" for the whole row. */
+    const char *field;
+    /** The offending value as given (at most 200 bytes, "..." when cut). */
+    const char *value;
+    /** Stable rule identifier, e.g. "nip.month" (listed in docs/schema.md). */
+    const char *rule;
+    /** Human-readable explanation. */
+    const char *message;
+    /** One line with all of the above: "row 3, field 'nip', value '...': <message> [rule ...]". */
+    const char *description;
+} penata_issue;
+
+/* ============================================================================================
+ * Version, status text, memory
+ * ========================================================================================== */
+
+/** The library version at run time, "MAJOR.MINOR.PATCH". Compare with PENATA_VERSION_STRING to
+ * detect a header/library mismatch.
+ * \return a static string; never NULL.
+ * \since 0.1 */
+PENATA_API const char *penata_version(void);
+
+/** A short English name of a status code, e.g. "validation error".
+ * \param status a value returned by any function of this API.
+ * \return a static string; "unknown status" for a value that is not a penata_status.
+ * \since 0.1 */
+PENATA_API const char *penata_status_string(int status);
+
+/** Frees a buffer that penata allocated for the caller (e.g. by penata_workforce_to_csv()).
+ * \param p the buffer, or NULL (then nothing happens).
+ * \since 0.1 */
+PENATA_API void penata_free(void *p);
+
+/* ============================================================================================
+ * Context
+ * ========================================================================================== */
+
+/** Creates a context.
+ * \param out receives the new context; the caller owns it and frees it with
+ *        penata_context_destroy().
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT when out is NULL; PENATA_ERR_OUT_OF_MEMORY
+ *         (then *out is NULL).
+ * \since 0.1 */
+PENATA_API int penata_context_create(penata_context **out);
+
+/** Destroys a context. Strings borrowed from it become invalid.
+ * \param ctx the context, or NULL (then nothing happens).
+ * \since 0.1 */
+PENATA_API void penata_context_destroy(penata_context *ctx);
+
+/** Status of the last call made with this context (PENATA_OK when it succeeded).
+ * Reading the last error does not change it.
+ * \param ctx the context.
+ * \return the status; PENATA_ERR_INVALID_ARGUMENT when ctx is NULL.
+ * \since 0.1 */
+PENATA_API int penata_context_last_status(const penata_context *ctx);
+
+/** Message of the last call made with this context. For bad input it names the row, field,
+ * value and rule of the first issue and says how many more there are.
+ * \param ctx the context.
+ * \return a borrowed string, valid until the next call with ctx (other than the
+ *         penata_context_last_* and penata_context_issue* readers) or its destruction;
+ *         "" when the last call succeeded or ctx is NULL. Never NULL.
+ * \since 0.1 */
+PENATA_API const char *penata_context_last_error(const penata_context *ctx);
+
+/** Rule identifier (e.g. "nip.month") of the first issue of the last call's validation error.
+ * \param ctx the context.
+ * \return a borrowed string with the lifetime of penata_context_last_error(); "" when the last
+ *         call did not fail with PENATA_ERR_VALIDATION. Never NULL.
+ * \since 0.1 */
+PENATA_API const char *penata_context_last_error_rule(const penata_context *ctx);
+
+/** Field name (e.g. "nip", "golongan") of the first issue of the last call's validation error.
+ * \param ctx the context.
+ * \return a borrowed string with the lifetime of penata_context_last_error(); "" when the last
+ *         call did not fail with PENATA_ERR_VALIDATION or the issue is about the whole row.
+ *         Never NULL.
+ * \since 0.1 */
+PENATA_API const char *penata_context_last_error_field(const penata_context *ctx);
+
+/** Number of issues (broken rules) of the last call; 0 unless it failed with
+ * PENATA_ERR_VALIDATION, at least 1 when it did.
+ * \param ctx the context.
+ * \return the count; 0 when ctx is NULL.
+ * \since 0.1 */
+PENATA_API size_t penata_context_issue_count(const penata_context *ctx);
+
+/** One issue of the last call's validation error.
+ * \param ctx the context.
+ * \param index 0 .. penata_context_issue_count() - 1.
+ * \param out receives the issue; its strings are borrowed with the lifetime of
+ *        penata_context_last_error().
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT when ctx or out is NULL or index is out of
+ *         range. Does not change the last error.
+ * \since 0.1 */
+PENATA_API int penata_context_issue(const penata_context *ctx, size_t index, penata_issue *out);
+
+/* ============================================================================================
+ * Fields and coded values (constant text; no context needed)
+ * ========================================================================================== */
+
+/** Canonical name of a field, e.g. "golongan" for PENATA_FIELD_GOLONGAN.
+ * \param field a penata_field value.
+ * \return a static string; NULL when field is out of range.
+ * \since 0.1 */
+PENATA_API const char *penata_field_name(int field);
+
+/** The field with this exact canonical name.
+ * \param ctx the context.
+ * \param name a canonical field name ("nip", "name", ..., "discipline").
+ * \param out receives the penata_field value.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument;
+ *         PENATA_ERR_NOT_FOUND when name is not a canonical field.
+ * \since 0.1 */
+PENATA_API int penata_field_from_name(penata_context *ctx, const char *name, int *out);
+
+/** Element type of a field's numeric column.
+ * \param field a penata_field value.
+ * \return a penata_column_type; PENATA_COLUMN_NONE for PENATA_FIELD_NAME and for a field out of
+ *         range.
+ * \since 0.1 */
+PENATA_API int penata_field_column_type(int field);
+
+/** Text form of a coded value, as written in CSV files: e.g. penata_code_text(
+ * PENATA_FIELD_POSITION_CLASS, PENATA_POSITION_FUNGSIONAL) is "fungsional".
+ * \param field one of PENATA_FIELD_EMPLOYMENT_TYPE, _GENDER, _POSITION_CLASS, _POSITION_LEVEL,
+ *        _EDUCATION, _DISCIPLINE (use penata_golongan_text() for golongan).
+ * \param value the numeric code.
+ * \return a static string ("" for PENATA_LEVEL_NONE); NULL when field is not a coded field or
+ *         value is out of range.
+ * \since 0.1 */
+PENATA_API const char *penata_code_text(int field, int value);
+
+/** Golongan text of a code: PNS "I/a" .. "IV/e", PPPK "I" .. "XVII".
+ * \param employment_type PENATA_PNS or PENATA_PPPK.
+ * \param golongan 1 .. PENATA_GOLONGAN_COUNT.
+ * \return a static string; NULL when an argument is out of range.
+ * \since 0.1 */
+PENATA_API const char *penata_golongan_text(int employment_type, int golongan);
+
+/* ============================================================================================
+ * NIP (Nomor Induk Pegawai of a PNS, NI PPPK)
+ * ========================================================================================== */
+
+/** The parts of a valid NIP (PNS: YYYYMMDD YYYYMM G NNN, Peraturan Kepala BKN 22/2007 and
+ * 43/2007) or NI PPPK (YYYYMMDD YYYY CC G NNN). */
+typedef struct penata_nip_parts {
+    int employment_type; /**< PENATA_PNS or PENATA_PPPK, as passed to penata_nip_parse() */
+    int birth_year;      /**< digits 1-4 */
+    int birth_month;     /**< digits 5-6, 1..12 */
+    int birth_day;       /**< digits 7-8 */
+    int32_t birth_date;  /**< the same date as days since 1970-01-01 */
+    int tmt_year;        /**< digits 9-12: year of first appointment */
+    int tmt_month;       /**< digits 13-14 of a PNS NIP, 1..12; 0 for PPPK */
+    int pppk_code;       /**< digits 13-14 of an NI PPPK (e.g. 21, 24); 0 for PNS */
+    int gender;          /**< digit 15 (1 or 2) as PENATA_GENDER_L or PENATA_GENDER_P */
+    int sequence;        /**< digits 16-18, 1..999 */
+} penata_nip_parts;
+
+/** Creates NIP rules with the defaults: minimum age 18 at TMT, NI PPPK codes {21, 24}, birth
+ * years 1900..2099.
+ * \param ctx the context.
+ * \param out receives the rules; free with penata_nip_rules_destroy().
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT; PENATA_ERR_OUT_OF_MEMORY.
+ * \since 0.1 */
+PENATA_API int penata_nip_rules_create(penata_context *ctx, penata_nip_rules **out);
+
+/** Destroys NIP rules.
+ * \param rules the rules, or NULL (then nothing happens).
+ * \since 0.1 */
+PENATA_API void penata_nip_rules_destroy(penata_nip_rules *rules);
+
+/** Sets the minimum age in whole years at first appointment (TMT), compared at month
+ * granularity. PP 11/2017 sets the applicant age at 18..35.
+ * \param ctx the context.
+ * \param rules the rules to change.
+ * \param years the minimum age.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument; PENATA_ERR_VALIDATION
+ *         (rules unchanged) when the value is not acceptable, e.g. negative.
+ * \since 0.1 */
+PENATA_API int penata_nip_rules_set_min_age(penata_context *ctx, penata_nip_rules *rules, int years);
+
+/** Sets the accepted values of NI PPPK digits 13-14 (not a month: 21 is common for PPPK, 24 is
+ * reported for PPPK paruh waktu).
+ * \param ctx the context.
+ * \param rules the rules to change.
+ * \param codes n two-digit codes (copied); may be NULL when n is 0.
+ * \param n number of codes.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument; PENATA_ERR_VALIDATION
+ *         (rules unchanged) when the set is not acceptable, e.g. a code outside 0..99.
+ * \since 0.1 */
+PENATA_API int penata_nip_rules_set_pppk_codes(penata_context *ctx, penata_nip_rules *rules,
+                                               const int *codes, size_t n);
+
+/** Sets the plausible birth years; a NIP born outside them is refused.
+ * \param ctx the context.
+ * \param rules the rules to change.
+ * \param min_year first accepted birth year.
+ * \param max_year last accepted birth year.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument; PENATA_ERR_VALIDATION
+ *         (rules unchanged) when the range is not acceptable.
+ * \since 0.1 */
+PENATA_API int penata_nip_rules_set_birth_years(penata_context *ctx, penata_nip_rules *rules,
+                                                int min_year, int max_year);
+
+/** Parses and validates an 18-digit NIP (PNS) or NI PPPK.
+ * \param ctx the context.
+ * \param rules the rules to apply, or NULL for the defaults.
+ * \param nip the NIP as text, exactly 18 digits.
+ * \param employment_type PENATA_PNS or PENATA_PPPK: which layout digits 13-14 follow.
+ * \param out receives the parts.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument or an unknown
+ *         employment_type; PENATA_ERR_VALIDATION when the NIP is wrong: the last error names the
+ *         wrong part and why (e.g. rule "nip.month"), see penata_context_last_error_rule().
+ * \since 0.1 */
+PENATA_API int penata_nip_parse(penata_context *ctx, const penata_nip_rules *rules, const char *nip,
+                                int employment_type, penata_nip_parts *out);
+
+/* ============================================================================================
+ * Workforce: create, units
+ * ========================================================================================== */
+
+/** Creates an empty workforce with an empty unit tree.
+ * \param ctx the context.
+ * \param rules NIP rules the workforce validates with (copied), or NULL for the defaults.
+ * \param out receives the workforce; free with penata_workforce_destroy().
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT; PENATA_ERR_OUT_OF_MEMORY.
+ * \since 0.1 */
+PENATA_API int penata_workforce_create(penata_context *ctx, const penata_nip_rules *rules,
+                                       penata_workforce **out);
+
+/** Destroys a workforce. Strings borrowed from it become invalid.
+ * \param wf the workforce, or NULL (then nothing happens).
+ * \since 0.1 */
+PENATA_API void penata_workforce_destroy(penata_workforce *wf);
+
+/** Number of employees.
+ * \param ctx the context.
+ * \param wf the workforce.
+ * \param out receives the count.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument.
+ * \since 0.1 */
+PENATA_API int penata_workforce_size(penata_context *ctx, const penata_workforce *wf, size_t *out);
+
+/** Adds a unit (perangkat daerah or sub-unit) to the workforce's unit tree. A parent is added
+ * before its children; units cannot be removed.
+ * \param ctx the context.
+ * \param wf the workforce.
+ * \param code the unit code: non-empty, at most 64 bytes, no spaces, commas or control
+ *        characters, not used yet.
+ * \param name the unit's name.
+ * \param parent_code code of an existing parent unit, or NULL (or "") for a top-level unit.
+ * \param index_out receives the new unit's index, or NULL.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument; PENATA_ERR_VALIDATION
+ *         (field "code", "name" or "parent_code") when the unit is refused.
+ * \since 0.1 */
+PENATA_API int penata_workforce_add_unit(penata_context *ctx, penata_workforce *wf, const char *code,
+                                         const char *name, const char *parent_code, size_t *index_out);
+
+/** Number of units in the unit tree.
+ * \param ctx the context.
+ * \param wf the workforce.
+ * \param out receives the count.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument.
+ * \since 0.1 */
+PENATA_API int penata_workforce_unit_count(penata_context *ctx, const penata_workforce *wf, size_t *out);
+
+/** Code of a unit. Unit indices are the values of the PENATA_FIELD_UNIT_CODE column.
+ * \param ctx the context.
+ * \param wf the workforce.
+ * \param index 0 .. unit count - 1.
+ * \param out receives a borrowed string, valid until the workforce is changed or destroyed.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument;
+ *         PENATA_ERR_NOT_FOUND when index is out of range.
+ * \since 0.1 */
+PENATA_API int penata_workforce_unit_code(penata_context *ctx, const penata_workforce *wf, size_t index,
+                                          const char **out);
+
+/** Name of a unit.
+ * \param ctx the context.
+ * \param wf the workforce.
+ * \param index 0 .. unit count - 1.
+ * \param out receives a borrowed string, valid until the workforce is changed or destroyed.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument;
+ *         PENATA_ERR_NOT_FOUND when index is out of range.
+ * \since 0.1 */
+PENATA_API int penata_workforce_unit_name(penata_context *ctx, const penata_workforce *wf, size_t index,
+                                          const char **out);
+
+/** Parent of a unit.
+ * \param ctx the context.
+ * \param wf the workforce.
+ * \param index 0 .. unit count - 1.
+ * \param out receives the parent's index, or -1 for a top-level unit.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument;
+ *         PENATA_ERR_NOT_FOUND when index is out of range.
+ * \since 0.1 */
+PENATA_API int penata_workforce_unit_parent(penata_context *ctx, const penata_workforce *wf, size_t index,
+                                            int64_t *out);
+
+/** Index of the unit with this code.
+ * \param ctx the context.
+ * \param wf the workforce.
+ * \param code the unit code.
+ * \param out receives the index.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument;
+ *         PENATA_ERR_NOT_FOUND when no unit has this code.
+ * \since 0.1 */
+PENATA_API int penata_workforce_find_unit(penata_context *ctx, const penata_workforce *wf, const char *code,
+                                          size_t *out);
+
+/* ============================================================================================
+ * Records: one employee in text form
+ * ========================================================================================== */
+
+/** Creates an empty record: every field is "" until set.
+ * \param ctx the context.
+ * \param out receives the record; free with penata_record_destroy().
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT; PENATA_ERR_OUT_OF_MEMORY.
+ * \since 0.1 */
+PENATA_API int penata_record_create(penata_context *ctx, penata_record **out);
+
+/** Destroys a record.
+ * \param rec the record, or NULL (then nothing happens).
+ * \since 0.1 */
+PENATA_API void penata_record_destroy(penata_record *rec);
+
+/** Sets one field in its text form, exactly as in a CSV cell (e.g. "golongan" = "III/a",
+ * "birth_date" = "1986-09-26", "tmt" = "2015-05", "position_level" = "" unless fungsional).
+ * The text is not checked here; penata_workforce_add() checks the whole record.
+ * \param ctx the context.
+ * \param rec the record.
+ * \param field a canonical field name (see penata_field_name()).
+ * \param text the value (copied).
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument or an unknown field name.
+ * \since 0.1 */
+PENATA_API int penata_record_set(penata_context *ctx, penata_record *rec, const char *field,
+                                 const char *text);
+
+/** Sets every field back to "".
+ * \param ctx the context.
+ * \param rec the record.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument.
+ * \since 0.1 */
+PENATA_API int penata_record_clear(penata_context *ctx, penata_record *rec);
+
+/* ============================================================================================
+ * Workforce: employees
+ * ========================================================================================== */
+
+/** Adds the employee described by a record. Every field is parsed, then the cross-field rules
+ * are checked (NIP agreement with birth date, gender and TMT, minimum age at TMT, golongan for
+ * the employment type, level only for fungsional, known unit, unique NIP). Nothing is added
+ * when any rule is broken.
+ * \param ctx the context.
+ * \param wf the workforce.
+ * \param rec the employee.
+ * \param row_out receives the new employee's row, or NULL.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument; PENATA_ERR_VALIDATION
+ *         with every broken rule (penata_context_issue_count(), penata_context_issue()); the
+ *         last error describes the first and says how many there are.
+ * \since 0.1 */
+PENATA_API int penata_workforce_add(penata_context *ctx, penata_workforce *wf, const penata_record *rec,
+                                    size_t *row_out);
+
+/** Replaces the employee with the record's NIP, after the same checks as penata_workforce_add().
+ * \param ctx the context.
+ * \param wf the workforce.
+ * \param rec the new values; its NIP selects the employee.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT; PENATA_ERR_VALIDATION;
+ *         PENATA_ERR_NOT_FOUND when no employee has that NIP.
+ * \since 0.1 */
+PENATA_API int penata_workforce_update(penata_context *ctx, penata_workforce *wf, const penata_record *rec);
+
+/** Removes the employee with this NIP; the rows after it move up by one.
+ * \param ctx the context.
+ * \param wf the workforce.
+ * \param nip the NIP as a number (as in the PENATA_FIELD_NIP column).
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument;
+ *         PENATA_ERR_NOT_FOUND when no employee has this NIP.
+ * \since 0.1 */
+PENATA_API int penata_workforce_remove(penata_context *ctx, penata_workforce *wf, uint64_t nip);
+
+/** Row of the employee with this NIP, in constant time.
+ * \param ctx the context.
+ * \param wf the workforce.
+ * \param nip the NIP as text, exactly 18 digits.
+ * \param row_out receives the row.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument or a text that is not 18
+ *         digits; PENATA_ERR_NOT_FOUND when no employee has this NIP.
+ * \since 0.1 */
+PENATA_API int penata_workforce_find(penata_context *ctx, const penata_workforce *wf, const char *nip,
+                                     size_t *row_out);
+
+/** Text form of one cell (as written to CSV), snprintf-style.
+ * \param ctx the context.
+ * \param wf the workforce.
+ * \param row 0 .. size - 1.
+ * \param field a penata_field value.
+ * \param buf receives the NUL-terminated text, cut to capacity - 1 bytes when it does not fit;
+ *        may be NULL when capacity is 0.
+ * \param capacity size of buf in bytes.
+ * \param needed receives the size the full text needs, including the NUL; may be NULL.
+ * \return PENATA_OK (also for a size query: buf NULL and capacity 0);
+ *         PENATA_ERR_BUFFER_TOO_SMALL when the text was cut (buf and *needed are still filled);
+ *         PENATA_ERR_INVALID_ARGUMENT for a NULL argument or an unknown field;
+ *         PENATA_ERR_NOT_FOUND when row is out of range.
+ * \since 0.1 */
+PENATA_API int penata_workforce_get_text(penata_context *ctx, const penata_workforce *wf, size_t row,
+                                         int field, char *buf, size_t capacity, size_t *needed);
+
+/** Number of distinct position names; the PENATA_FIELD_POSITION_NAME column holds indices into
+ * this dictionary.
+ * \param ctx the context.
+ * \param wf the workforce.
+ * \param out receives the count.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument.
+ * \since 0.1 */
+PENATA_API int penata_workforce_position_name_count(penata_context *ctx, const penata_workforce *wf,
+                                                    size_t *out);
+
+/** One entry of the position-name dictionary.
+ * \param ctx the context.
+ * \param wf the workforce.
+ * \param code 0 .. count - 1, as found in the PENATA_FIELD_POSITION_NAME column.
+ * \param out receives a borrowed string, valid until the workforce is changed or destroyed.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument;
+ *         PENATA_ERR_NOT_FOUND when code is out of range.
+ * \since 0.1 */
+PENATA_API int penata_workforce_position_name(penata_context *ctx, const penata_workforce *wf, size_t code,
+                                              const char **out);
+
+/* ============================================================================================
+ * Workforce: bulk column reads
+ *
+ * Each function copies a whole column, one element per employee in row order, into a caller
+ * array of at least penata_workforce_size() elements. The field must have the function's element
+ * type (penata_field_column_type()).
+ * Returns PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument (out may be NULL only for
+ * an empty workforce), an unknown field or a field of another type; PENATA_ERR_BUFFER_TOO_SMALL
+ * (nothing copied) when capacity is smaller than the number of employees.
+ * ========================================================================================== */
+
+/** Copies a uint8 column (employment_type, gender, golongan, position_class, position_level,
+ * education, discipline). \param ctx the context. \param wf the workforce. \param field the field.
+ * \param out the destination. \param capacity number of elements out can hold.
+ * \return see above. \since 0.1 */
+PENATA_API int penata_workforce_column_u8(penata_context *ctx, const penata_workforce *wf, int field,
+                                         uint8_t *out, size_t capacity);
+
+/** Copies an int32 column (birth_date: days since 1970-01-01; tmt: months since 1970-01).
+ * \param ctx the context. \param wf the workforce. \param field the field.
+ * \param out the destination. \param capacity number of elements out can hold.
+ * \return see above. \since 0.1 */
+PENATA_API int penata_workforce_column_i32(penata_context *ctx, const penata_workforce *wf, int field,
+                                          int32_t *out, size_t capacity);
+
+/** Copies a uint32 column (position_name: dictionary codes; unit_code: unit indices).
+ * \param ctx the context. \param wf the workforce. \param field the field.
+ * \param out the destination. \param capacity number of elements out can hold.
+ * \return see above. \since 0.1 */
+PENATA_API int penata_workforce_column_u32(penata_context *ctx, const penata_workforce *wf, int field,
+                                          uint32_t *out, size_t capacity);
+
+/** Copies a uint64 column (nip).
+ * \param ctx the context. \param wf the workforce. \param field the field.
+ * \param out the destination. \param capacity number of elements out can hold.
+ * \return see above. \since 0.1 */
+PENATA_API int penata_workforce_column_u64(penata_context *ctx, const penata_workforce *wf, int field,
+                                          uint64_t *out, size_t capacity);
+
+/** Copies a double column (training_hours).
+ * \param ctx the context. \param wf the workforce. \param field the field.
+ * \param out the destination. \param capacity number of elements out can hold.
+ * \return see above. \since 0.1 */
+PENATA_API int penata_workforce_column_f64(penata_context *ctx, const penata_workforce *wf, int field,
+                                          double *out, size_t capacity);
+
+/* ============================================================================================
+ * CSV exchange (RFC 4180, UTF-8, header naming the canonical columns in any order; see
+ * docs/schema.md)
+ * ========================================================================================== */
+
+/** Creates CSV options with the defaults: raise mode (the first bad row fails the import and
+ * nothing is added), missing units are an error, default NIP rules.
+ * \param ctx the context.
+ * \param out receives the options; free with penata_csv_options_destroy().
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT; PENATA_ERR_OUT_OF_MEMORY.
+ * \since 0.1 */
+PENATA_API int penata_csv_options_create(penata_context *ctx, penata_csv_options **out);
+
+/** Destroys CSV options.
+ * \param opts the options, or NULL (then nothing happens).
+ * \since 0.1 */
+PENATA_API void penata_csv_options_destroy(penata_csv_options *opts);
+
+/** Chooses what an import does with a bad row.
+ * \param ctx the context.
+ * \param opts the options.
+ * \param collect 0 (raise, the default): the first bad row fails the import with
+ *        PENATA_ERR_VALIDATION and nothing is added; non-zero (collect): the good rows are added
+ *        and every bad one is listed in the import report.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument.
+ * \since 0.1 */
+PENATA_API int penata_csv_options_set_collect(penata_context *ctx, penata_csv_options *opts, int collect);
+
+/** Chooses what an import does with a unit_code that is not in the unit tree.
+ * \param ctx the context.
+ * \param opts the options.
+ * \param create 0 (the default): the row is bad (rule "unit_code.known"); non-zero: the unit is
+ *        added as a top-level unit named by its code and listed in the report.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument.
+ * \since 0.1 */
+PENATA_API int penata_csv_options_set_create_missing_units(penata_context *ctx, penata_csv_options *opts,
+                                                           int create);
+
+/** Sets the NIP rules of the workforces that penata_workforce_load_csv() and
+ * penata_workforce_load_csv_buffer() create. (penata_workforce_import_csv() and
+ * penata_workforce_import_csv_buffer() use the target workforce's own rules.)
+ * \param ctx the context.
+ * \param opts the options.
+ * \param rules the rules (copied), or NULL for the defaults.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT when ctx or opts is NULL.
+ * \since 0.1 */
+PENATA_API int penata_csv_options_set_nip_rules(penata_context *ctx, penata_csv_options *opts,
+                                                const penata_nip_rules *rules);
+
+/** Loads a CSV file into a new workforce.
+ * \param ctx the context.
+ * \param path the employees CSV file.
+ * \param units_path a units CSV file (columns code, name, parent_code; parents first), or NULL
+ *        for an empty unit tree (useful with penata_csv_options_set_create_missing_units()).
+ * \param opts the options, or NULL for the defaults (raise mode).
+ * \param out receives the new workforce; free with penata_workforce_destroy(). Set only on
+ *        success.
+ * \param report_out receives the import report (free with penata_import_report_destroy()), or
+ *        NULL when the caller does not want it. Set only on success.
+ * \return PENATA_OK (in collect mode also when rows were rejected: check the report);
+ *         PENATA_ERR_INVALID_ARGUMENT for a NULL argument; PENATA_ERR_IO when a file cannot be
+ *         read; PENATA_ERR_FORMAT for a structural problem (missing column, unterminated quote);
+ *         PENATA_ERR_VALIDATION for a bad row in raise mode or a bad units file.
+ * \since 0.1 */
+PENATA_API int penata_workforce_load_csv(penata_context *ctx, const char *path, const char *units_path,
+                                         const penata_csv_options *opts, penata_workforce **out,
+                                         penata_import_report **report_out);
+
+/** As penata_workforce_load_csv(), from CSV text in memory.
+ * \param ctx the context.
+ * \param data the employees CSV text (need not be NUL-terminated).
+ * \param len its length in bytes.
+ * \param units_data units CSV text, or NULL for an empty unit tree.
+ * \param units_len its length in bytes (ignored when units_data is NULL).
+ * \param opts the options, or NULL for the defaults.
+ * \param out receives the new workforce.
+ * \param report_out receives the report, or NULL.
+ * \return as penata_workforce_load_csv() (never PENATA_ERR_IO).
+ * \since 0.1 */
+PENATA_API int penata_workforce_load_csv_buffer(penata_context *ctx, const char *data, size_t len,
+                                                const char *units_data, size_t units_len,
+                                                const penata_csv_options *opts, penata_workforce **out,
+                                                penata_import_report **report_out);
+
+/** Imports a CSV file into an existing workforce, appending rows. Validates with the
+ * workforce's own NIP rules and unit tree. In raise mode the workforce is unchanged on failure.
+ * \param ctx the context.
+ * \param wf the workforce.
+ * \param path the employees CSV file.
+ * \param opts the options, or NULL for the defaults.
+ * \param report_out receives the report (free with penata_import_report_destroy()), or NULL.
+ * \return as penata_workforce_load_csv().
+ * \since 0.1 */
+PENATA_API int penata_workforce_import_csv(penata_context *ctx, penata_workforce *wf, const char *path,
+                                           const penata_csv_options *opts, penata_import_report **report_out);
+
+/** As penata_workforce_import_csv(), from CSV text in memory.
+ * \param ctx the context.
+ * \param wf the workforce.
+ * \param data the CSV text (need not be NUL-terminated).
+ * \param len its length in bytes.
+ * \param opts the options, or NULL for the defaults.
+ * \param report_out receives the report, or NULL.
+ * \return as penata_workforce_load_csv() (never PENATA_ERR_IO).
+ * \since 0.1 */
+PENATA_API int penata_workforce_import_csv_buffer(penata_context *ctx, penata_workforce *wf,
+                                                  const char *data, size_t len,
+                                                  const penata_csv_options *opts,
+                                                  penata_import_report **report_out);
+
+/** Writes the employees as CSV (canonical header, one row per employee in row order). The file
+ * is written to a temporary name and renamed, so it is never left half-written.
+ * \param ctx the context.
+ * \param wf the workforce.
+ * \param path the file to write.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument; PENATA_ERR_IO.
+ * \since 0.1 */
+PENATA_API int penata_workforce_save_csv(penata_context *ctx, const penata_workforce *wf, const char *path);
+
+/** Writes the unit tree as CSV (code, name, parent_code; parents first).
+ * \param ctx the context.
+ * \param wf the workforce.
+ * \param path the file to write.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument; PENATA_ERR_IO.
+ * \since 0.1 */
+PENATA_API int penata_workforce_save_units_csv(penata_context *ctx, const penata_workforce *wf,
+                                               const char *path);
+
+/** The employees as CSV text in memory.
+ * \param ctx the context.
+ * \param wf the workforce.
+ * \param out receives a NUL-terminated buffer that the caller frees with penata_free().
+ * \param len_out receives the length in bytes without the NUL, or NULL.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument;
+ *         PENATA_ERR_OUT_OF_MEMORY.
+ * \since 0.1 */
+PENATA_API int penata_workforce_to_csv(penata_context *ctx, const penata_workforce *wf, char **out,
+                                       size_t *len_out);
+
+/* ============================================================================================
+ * Import report
+ * ========================================================================================== */
+
+/** Destroys an import report. Strings borrowed from it become invalid.
+ * \param report the report, or NULL (then nothing happens).
+ * \since 0.1 */
+PENATA_API void penata_import_report_destroy(penata_import_report *report);
+
+/** Row counts of an import. rows_read = rows_loaded + rows_rejected.
+ * \param ctx the context.
+ * \param report the report.
+ * \param rows_read receives the number of data rows seen (the header is not counted), or NULL.
+ * \param rows_loaded receives the number of rows added, or NULL.
+ * \param rows_rejected receives the number of rows refused, or NULL.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT when ctx or report is NULL.
+ * \since 0.1 */
+PENATA_API int penata_import_report_rows(penata_context *ctx, const penata_import_report *report,
+                                         size_t *rows_read, size_t *rows_loaded, size_t *rows_rejected);
+
+/** Number of issues: one per bad field of every rejected row, in row order.
+ * \param ctx the context.
+ * \param report the report.
+ * \param out receives the count.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument.
+ * \since 0.1 */
+PENATA_API int penata_import_report_issue_count(penata_context *ctx, const penata_import_report *report,
+                                                size_t *out);
+
+/** One issue of an import.
+ * \param ctx the context.
+ * \param report the report.
+ * \param index 0 .. issue count - 1.
+ * \param out receives the issue; its strings are borrowed, valid until the report is destroyed.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument;
+ *         PENATA_ERR_NOT_FOUND when index is out of range.
+ * \since 0.1 */
+PENATA_API int penata_import_report_issue(penata_context *ctx, const penata_import_report *report,
+                                          size_t index, penata_issue *out);
+
+/** Number of header names that are not canonical fields (their values were ignored).
+ * \param ctx the context.
+ * \param report the report.
+ * \param out receives the count.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument.
+ * \since 0.1 */
+PENATA_API int penata_import_report_unknown_column_count(penata_context *ctx,
+                                                         const penata_import_report *report, size_t *out);
+
+/** One unknown column name.
+ * \param ctx the context.
+ * \param report the report.
+ * \param index 0 .. count - 1.
+ * \param out receives a borrowed string, valid until the report is destroyed.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument;
+ *         PENATA_ERR_NOT_FOUND when index is out of range.
+ * \since 0.1 */
+PENATA_API int penata_import_report_unknown_column(penata_context *ctx, const penata_import_report *report,
+                                                   size_t index, const char **out);
+
+/** Number of units the import created (penata_csv_options_set_create_missing_units()).
+ * \param ctx the context.
+ * \param report the report.
+ * \param out receives the count.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument.
+ * \since 0.1 */
+PENATA_API int penata_import_report_created_unit_count(penata_context *ctx,
+                                                       const penata_import_report *report, size_t *out);
+
+/** Code of one created unit.
+ * \param ctx the context.
+ * \param report the report.
+ * \param index 0 .. count - 1.
+ * \param out receives a borrowed string, valid until the report is destroyed.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument;
+ *         PENATA_ERR_NOT_FOUND when index is out of range.
+ * \since 0.1 */
+PENATA_API int penata_import_report_created_unit(penata_context *ctx, const penata_import_report *report,
+                                                 size_t index, const char **out);
+
+/* ============================================================================================
+ * Synthetic sample
+ * ========================================================================================== */
+
+/** A synthetic Pemprov Bengkulu workforce (SYNTHETIC DATA: no real person is described) over
+ * the sample unit tree, for demos, tests and benchmarks. Every employee passes validation; the
+ * same (n, seed) gives the same data on any machine. Ages are measured at 30 June 2025.
+ * \param ctx the context.
+ * \param n number of employees (10300 matches the province's ASN count in early 2024).
+ * \param seed the random seed.
+ * \param out receives the workforce; free with penata_workforce_destroy().
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument;
+ *         PENATA_ERR_OUT_OF_MEMORY.
+ * \since 0.1 */
+PENATA_API int penata_sample_bengkulu(penata_context *ctx, size_t n, uint64_t seed, penata_workforce **out);
+
+#ifdef __cplusplus
+} /* extern "C" */
+#endif
+
+#endif /* PENATA_H */
