@@ -4,14 +4,17 @@
 
 #include <cerrno>
 #include <charconv>
+#include <condition_variable>
 #include <cstdio>
 #include <cstring>
+#include <deque>
+#include <exception>
 #include <fstream>
 #include <functional>
 #include <istream>
-#include <memory>
+#include <mutex>
 #include <ostream>
-#include <sstream>
+#include <thread>
 
 #include "penata/date.hpp"
 
@@ -19,69 +22,202 @@ namespace penata {
 
 namespace {
 
-// Streams RFC 4180 records out of libcsv: on_record(fields, record_number) per record, where
-// record 1 is the header. Spaces are kept as they are (libcsv trims them by default).
-class RecordReader {
-public:
-    using Callback = std::function<void(const std::vector<std::string>&, std::size_t)>;
+// A block of records as libcsv delivered them: the field bytes back to back, where each field
+// ends, and where each record ends (as a count of fields).
+struct Batch {
+    std::size_t first_record = 1;  ///< record number of the first record (the header is record 1)
+    std::string bytes;
+    std::vector<std::uint32_t> field_end, record_end;
 
-    explicit RecordReader(Callback cb) : cb_(std::move(cb)) {
+    std::size_t records() const { return record_end.size(); }
+    std::size_t fields_in(std::size_t r) const { return record_end[r] - (r ? record_end[r - 1] : 0); }
+    std::string_view field(std::size_t r, std::size_t f) const {
+        const std::size_t i = (r ? record_end[r - 1] : 0) + f;
+        const std::size_t b = i ? field_end[i - 1] : 0;
+        return std::string_view(bytes).substr(b, field_end[i] - b);
+    }
+    bool full() const { return record_end.size() >= 8192 || bytes.size() >= (1u << 22); }
+    void clear(std::size_t first) {
+        first_record = first;
+        bytes.clear();
+        field_end.clear();
+        record_end.clear();
+    }
+};
+
+// Streams RFC 4180 records out of libcsv into batches and hands each full batch to `emit`.
+// Fields are kept exactly as written (libcsv would trim spaces by default).
+class Tokenizer {
+public:
+    using Emit = std::function<void(Batch&)>;
+
+    explicit Tokenizer(Emit emit) : emit_(std::move(emit)) {
         if (csv_init(&p_, CSV_STRICT | CSV_STRICT_FINI) != 0) throw std::bad_alloc();
         csv_set_space_func(&p_, [](unsigned char) { return 0; });
     }
-    ~RecordReader() { csv_free(&p_); }
-    RecordReader(const RecordReader&) = delete;
-    RecordReader& operator=(const RecordReader&) = delete;
+    ~Tokenizer() { csv_free(&p_); }
+    Tokenizer(const Tokenizer&) = delete;
+    Tokenizer& operator=(const Tokenizer&) = delete;
 
     void feed(const char* data, std::size_t len) {
         if (first_) {  // a UTF-8 byte order mark before the header is accepted and skipped
             first_ = false;
             if (len >= 3 && std::memcmp(data, "\xEF\xBB\xBF", 3) == 0) { data += 3; len -= 3; }
         }
-        if (csv_parse(&p_, data, len, on_field, on_record, this) != len) fail();
+        const std::size_t used = csv_parse(&p_, data, len, on_field, on_record, this);
+        if (pending_) std::rethrow_exception(pending_);
+        if (used != len) fail();
     }
     void finish() {
-        if (csv_fini(&p_, on_field, on_record, this) != 0) fail();
+        const int status = csv_fini(&p_, on_field, on_record, this);
+        if (pending_) std::rethrow_exception(pending_);
+        if (status != 0) fail();
+        if (batch_.records()) emit_(batch_);
     }
-    std::size_t records() const { return records_; }
 
 private:
+    // libcsv is C: nothing may unwind through it. An exception in a callback is kept and
+    // rethrown when csv_parse returns; the callbacks do nothing more meanwhile.
     static void on_field(void* s, std::size_t len, void* self_) {
-        auto* self = static_cast<RecordReader*>(self_);
-        if (self->n_ == self->fields_.size()) self->fields_.emplace_back();
-        self->fields_[self->n_++].assign(static_cast<const char*>(s), len);
+        auto* self = static_cast<Tokenizer*>(self_);
+        if (self->pending_) return;
+        try {
+            auto& b = self->batch_;
+            b.bytes.append(static_cast<const char*>(s), len);
+            b.field_end.push_back(static_cast<std::uint32_t>(b.bytes.size()));
+        } catch (...) {
+            self->pending_ = std::current_exception();
+        }
     }
     static void on_record(int, void* self_) {
-        auto* self = static_cast<RecordReader*>(self_);
-        self->view_.assign(self->fields_.begin(), self->fields_.begin() + static_cast<std::ptrdiff_t>(self->n_));
-        ++self->records_;
-        self->n_ = 0;
-        self->cb_(self->view_, self->records_);
+        auto* self = static_cast<Tokenizer*>(self_);
+        if (self->pending_) return;
+        try {
+            auto& b = self->batch_;
+            b.record_end.push_back(static_cast<std::uint32_t>(b.field_end.size()));
+            ++self->records_;
+            if (b.full()) {
+                self->emit_(b);
+                b.clear(self->records_ + 1);
+            }
+        } catch (...) {
+            self->pending_ = std::current_exception();
+        }
     }
     [[noreturn]] void fail() {
         const int err = csv_error(&p_);
-        throw FormatError(std::string("CSV is malformed after record ") + std::to_string(records_) + " (" +
-                          (records_ == 0 ? "the header" : "data row " + std::to_string(records_ - 1 + 1)) +
-                          "): " + csv_strerror(err) +
-                          (err == CSV_EPARSE ? " (a quote inside an unquoted field, text after a closing quote, or an unterminated quote)" : ""));
+        throw FormatError("CSV is malformed after " +
+                          (records_ == 0 ? std::string("the start of the file")
+                                         : "record " + std::to_string(records_) + " (data row " +
+                                               std::to_string(records_ - 1) + ")") +
+                          ": " + csv_strerror(err) +
+                          (err == CSV_EPARSE ? " (a quote inside an unquoted field, text after a closing quote, "
+                                               "or an unterminated quote)"
+                                             : ""));
     }
 
     csv_parser p_{};
-    Callback cb_;
-    std::vector<std::string> fields_, view_;
-    std::size_t n_ = 0, records_ = 0;
+    Emit emit_;
+    Batch batch_;
+    std::size_t records_ = 0;
     bool first_ = true;
+    std::exception_ptr pending_;
 };
 
-void pump(std::istream& in, RecordReader& reader) {
-    std::vector<char> buf(1 << 20);
-    while (in) {
-        in.read(buf.data(), static_cast<std::streamsize>(buf.size()));
-        const auto got = static_cast<std::size_t>(in.gcount());
-        if (got) reader.feed(buf.data(), got);
+using Source = std::function<void(Tokenizer&)>;
+using Consume = std::function<void(const Batch&)>;
+
+Source stream_source(std::istream& in) {
+    return [&in](Tokenizer& t) {
+        std::vector<char> buf(1 << 20);
+        while (in) {
+            in.read(buf.data(), static_cast<std::streamsize>(buf.size()));
+            const auto got = static_cast<std::size_t>(in.gcount());
+            if (got) t.feed(buf.data(), got);
+        }
+        if (in.bad()) throw IoError("read error while reading CSV");
+        t.finish();
+    };
+}
+
+Source text_source(std::string_view text) {
+    return [text](Tokenizer& t) {
+        constexpr std::size_t kChunk = 1 << 20;
+        for (std::size_t pos = 0; pos < text.size(); pos += kChunk)
+            t.feed(text.data() + pos, std::min(kChunk, text.size() - pos));
+        t.finish();
+    };
+}
+
+// Runs `source` through a Tokenizer and calls `consume` on every batch, in order. When
+// `pipelined`, tokenizing runs on a second thread while this one consumes. An exception on
+// either side stops both and is rethrown here, after the batches before it were consumed.
+void run_batches(const Source& source, const Consume& consume, bool pipelined) {
+    if (!pipelined) {
+        Tokenizer t([&](Batch& b) { consume(b); });
+        source(t);
+        return;
     }
-    if (in.bad()) throw IoError("read error while reading CSV");
-    reader.finish();
+    struct Stop {};
+    std::mutex m;
+    std::condition_variable cv;
+    std::deque<Batch> ready;
+    std::vector<Batch> spare;
+    bool done = false, stop = false;
+    std::exception_ptr producer_error;
+    constexpr std::size_t kDepth = 4;
+
+    std::thread producer([&] {
+        try {
+            Tokenizer t([&](Batch& b) {
+                std::unique_lock<std::mutex> lock(m);
+                cv.wait(lock, [&] { return stop || ready.size() < kDepth; });
+                if (stop) throw Stop{};
+                Batch next;
+                if (!spare.empty()) {
+                    next = std::move(spare.back());
+                    spare.pop_back();
+                }
+                std::swap(next, b);  // the tokenizer goes on with a recycled buffer
+                ready.push_back(std::move(next));
+                cv.notify_all();
+            });
+            source(t);
+        } catch (const Stop&) {
+        } catch (...) {
+            std::lock_guard<std::mutex> lock(m);
+            producer_error = std::current_exception();
+        }
+        std::lock_guard<std::mutex> lock(m);
+        done = true;
+        cv.notify_all();
+    });
+    try {
+        for (;;) {
+            Batch b;
+            {
+                std::unique_lock<std::mutex> lock(m);
+                cv.wait(lock, [&] { return done || !ready.empty(); });
+                if (ready.empty()) break;
+                b = std::move(ready.front());
+                ready.pop_front();
+                cv.notify_all();
+            }
+            consume(b);
+            std::lock_guard<std::mutex> lock(m);
+            spare.push_back(std::move(b));
+        }
+    } catch (...) {
+        {
+            std::lock_guard<std::mutex> lock(m);
+            stop = true;
+            cv.notify_all();
+        }
+        producer.join();
+        throw;
+    }
+    producer.join();
+    if (producer_error) std::rethrow_exception(producer_error);
 }
 
 std::ifstream open_in(const std::string& path) {
@@ -127,10 +263,10 @@ public:
     CsvImporter(Workforce& wf, const CsvOptions& opt)
         : wf_(wf), opt_(opt), start_rows_(wf.size()), start_units_(wf.units().size()) {}
 
-    ImportReport run(const std::function<void(RecordReader&)>& source) {
+    ImportReport run(const Source& source) {
         try {
-            RecordReader reader([this](const std::vector<std::string>& f, std::size_t rec) { record(f, rec); });
-            source(reader);
+            const bool pipelined = opt_.threads != 1 && std::thread::hardware_concurrency() > 1;
+            run_batches(source, [this](const Batch& b) { consume(b); }, pipelined);
             if (!header_done_) throw FormatError("CSV is empty: a header row naming the columns is required");
         } catch (...) {
             if (opt_.on_error == OnError::raise) {
@@ -143,16 +279,25 @@ public:
     }
 
 private:
-    void header(const std::vector<std::string>& names) {
+    void consume(const Batch& b) {
+        std::size_t r = 0;
+        if (!header_done_) header(b, r++);
+        for (; r < b.records(); ++r) record(b, r, static_cast<std::int64_t>(b.first_record + r - 1));
+    }
+
+    void header(const Batch& b, std::size_t r) {
         col_.fill(-1);
+        std::vector<std::string> names;
+        for (std::size_t i = 0; i < b.fields_in(r); ++i) names.emplace_back(b.field(r, i));
         for (std::size_t i = 0; i < names.size(); ++i) {
             if (auto f = field_from_name(names[i])) {
                 auto& slot = col_[static_cast<std::size_t>(*f)];
-                if (slot >= 0) throw FormatError("CSV header names column '" + names[i] + "' twice (columns " +
-                                                 std::to_string(slot + 1) + " and " + std::to_string(i + 1) + ")");
+                if (slot >= 0)
+                    throw FormatError("CSV header names column '" + names[i] + "' twice (columns " +
+                                      std::to_string(slot + 1) + " and " + std::to_string(i + 1) + ")");
                 slot = static_cast<int>(i);
             } else {
-                report_.unknown_columns.push_back(names[i]);
+                report_.unknown_columns.push_back(clip_value(names[i]));
             }
         }
         std::string missing;
@@ -167,18 +312,16 @@ private:
         header_done_ = true;
     }
 
-    void record(const std::vector<std::string>& fields, std::size_t rec) {
-        if (!header_done_) return header(fields);
-        const auto row = static_cast<std::int64_t>(rec - 1);
+    void record(const Batch& b, std::size_t r, std::int64_t row) {
         ++report_.rows_read;
         issues_.clear();
-        if (fields.size() != width_) {
-            issues_.push_back(Issue{row, "", std::to_string(fields.size()) + " fields", "row.field_count",
-                                    "the row has " + std::to_string(fields.size()) + " fields but the header has " +
+        if (b.fields_in(r) != width_) {
+            issues_.push_back(Issue{row, "", std::to_string(b.fields_in(r)) + " fields", "row.field_count",
+                                    "the row has " + std::to_string(b.fields_in(r)) + " fields but the header has " +
                                         std::to_string(width_)});
         } else {
             std::array<std::string_view, kFieldCount> text;
-            for (std::size_t f = 0; f < kFieldCount; ++f) text[f] = fields[static_cast<std::size_t>(col_[f])];
+            for (std::size_t f = 0; f < kFieldCount; ++f) text[f] = b.field(r, static_cast<std::size_t>(col_[f]));
             if (!parse_employee(text, row, issues_, e_)) {
                 // Cross-field rules need every field; the unit needs only its own.
                 const auto unit = text[static_cast<std::size_t>(Field::unit_code)];
@@ -186,16 +329,14 @@ private:
                     issues_.push_back(Issue{row, "unit_code", clip_value(std::string(unit)), "unit_code.known",
                                             "unit does not exist in the unit tree"});
             } else {
-                auto more = wf_.check(e_, row);
-                bool create_unit = false;
-                for (auto& i : more) {
-                    if (opt_.create_missing_units && i.rule == "unit_code.known") create_unit = true;
-                    else issues_.push_back(std::move(i));
-                }
-                if (issues_.empty()) {
-                    if (create_unit) {
+                std::uint32_t unit = wf_.check_relations(e_, row, false, issues_);
+                if (opt_.create_missing_units && unit == Units::kNoParent) {
+                    // The unknown unit is created below (if the row is otherwise good) instead of refused.
+                    for (auto it = issues_.begin(); it != issues_.end(); ++it)
+                        if (it->rule == "unit_code.known") { issues_.erase(it); break; }
+                    if (issues_.empty()) {
                         try {
-                            wf_.units_.add(e_.unit_code, e_.unit_code);
+                            unit = wf_.units_.add(e_.unit_code, e_.unit_code);
                             report_.created_units.push_back(e_.unit_code);
                         } catch (const ValidationError& err) {
                             Issue i = err.first();
@@ -204,11 +345,11 @@ private:
                             issues_.push_back(std::move(i));
                         }
                     }
-                    if (issues_.empty()) {
-                        wf_.append(e_, *wf_.units_.find(e_.unit_code));
-                        ++report_.rows_loaded;
-                        return;
-                    }
+                }
+                if (issues_.empty()) {
+                    wf_.append(e_, unit);
+                    ++report_.rows_loaded;
+                    return;
                 }
             }
         }
@@ -229,16 +370,11 @@ private:
 };
 
 ImportReport read_csv(std::istream& in, Workforce& into, const CsvOptions& options) {
-    return CsvImporter(into, options).run([&](RecordReader& r) { pump(in, r); });
+    return CsvImporter(into, options).run(stream_source(in));
 }
 
 ImportReport read_csv_text(std::string_view text, Workforce& into, const CsvOptions& options) {
-    return CsvImporter(into, options).run([&](RecordReader& r) {
-        constexpr std::size_t kChunk = 1 << 20;
-        for (std::size_t pos = 0; pos < text.size(); pos += kChunk)
-            r.feed(text.data() + pos, std::min(kChunk, text.size() - pos));
-        r.finish();
-    });
+    return CsvImporter(into, options).run(text_source(text));
 }
 
 ImportReport read_csv_file(const std::string& path, Workforce& into, const CsvOptions& options) {
@@ -281,40 +417,42 @@ void write_csv_file(const std::string& path, const Workforce& wf) {
 
 Units read_units_csv(std::istream& in) {
     Units units;
-    int col[3] = {-1, -1, -1};
     static constexpr const char* kCols[3] = {"code", "name", "parent_code"};
+    int col[3] = {-1, -1, -1};
     std::size_t width = 0;
-    RecordReader reader([&](const std::vector<std::string>& f, std::size_t rec) {
-        if (rec == 1) {
-            for (std::size_t i = 0; i < f.size(); ++i) {
-                bool known = false;
+    bool header = false;
+    run_batches(stream_source(in), [&](const Batch& b) {
+        for (std::size_t r = 0; r < b.records(); ++r) {
+            if (!header) {
+                for (std::size_t i = 0; i < b.fields_in(r); ++i) {
+                    const std::string name(b.field(r, i));
+                    int c = 0;
+                    while (c < 3 && name != kCols[c]) ++c;
+                    if (c == 3) throw FormatError("units CSV has an unknown column '" + clip_value(name) + "'; the columns are code,name,parent_code");
+                    if (col[c] >= 0) throw FormatError("units CSV header names column '" + name + "' twice");
+                    col[c] = static_cast<int>(i);
+                }
                 for (int c = 0; c < 3; ++c)
-                    if (f[i] == kCols[c]) {
-                        if (col[c] >= 0) throw FormatError("units CSV header names column '" + f[i] + "' twice");
-                        col[c] = static_cast<int>(i);
-                        known = true;
-                    }
-                if (!known) throw FormatError("units CSV has an unknown column '" + clip_value(f[i]) + "'; the columns are code,name,parent_code");
+                    if (col[c] < 0) throw FormatError(std::string("units CSV header lacks required column '") + kCols[c] + "'");
+                width = b.fields_in(r);
+                header = true;
+                continue;
             }
-            for (int c = 0; c < 3; ++c)
-                if (col[c] < 0) throw FormatError(std::string("units CSV header lacks required column '") + kCols[c] + "'");
-            width = f.size();
-            return;
+            const auto row = static_cast<std::int64_t>(b.first_record + r - 1);
+            if (b.fields_in(r) != width)
+                throw ValidationError(Issue{row, "", std::to_string(b.fields_in(r)) + " fields", "row.field_count",
+                                            "the row has " + std::to_string(b.fields_in(r)) + " fields but the header has " + std::to_string(width)});
+            auto f = [&](int c) { return std::string(b.field(r, static_cast<std::size_t>(col[c]))); };
+            try {
+                units.add(f(0), f(1), f(2));
+            } catch (const ValidationError& err) {
+                Issue i = err.first();
+                i.row = row;
+                throw ValidationError(std::move(i));
+            }
         }
-        const auto row = static_cast<std::int64_t>(rec - 1);
-        if (f.size() != width)
-            throw ValidationError(Issue{row, "", std::to_string(f.size()) + " fields", "row.field_count",
-                                        "the row has " + std::to_string(f.size()) + " fields but the header has " + std::to_string(width)});
-        try {
-            units.add(f[static_cast<std::size_t>(col[0])], f[static_cast<std::size_t>(col[1])], f[static_cast<std::size_t>(col[2])]);
-        } catch (const ValidationError& err) {
-            Issue i = err.first();
-            i.row = row;
-            throw ValidationError(std::move(i));
-        }
-    });
-    pump(in, reader);
-    if (reader.records() == 0) throw FormatError("units CSV is empty: a header row code,name,parent_code is required");
+    }, false);
+    if (!header) throw FormatError("units CSV is empty: a header row code,name,parent_code is required");
     return units;
 }
 

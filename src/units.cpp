@@ -29,8 +29,10 @@ std::uint32_t Units::add(std::string code, std::string name, std::string_view pa
     return index;
 }
 
-std::optional<std::uint32_t> Units::find(std::string_view code) const {
-    auto it = by_code_.find(std::string(code));
+std::optional<std::uint32_t> Units::find(std::string_view code) const { return find(std::string(code)); }
+
+std::optional<std::uint32_t> Units::find(const std::string& code) const {
+    auto it = by_code_.find(code);
     if (it == by_code_.end()) return std::nullopt;
     return it->second;
 }

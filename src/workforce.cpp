@@ -1,5 +1,6 @@
 #include "penata/workforce.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 
@@ -73,7 +74,7 @@ bool parse_employee(const std::array<std::string_view, kFieldCount>& t, std::int
 
     const auto nip = text(Field::nip);
     if (nip.empty()) issues.push_back(issue(row, Field::nip, nip, "nip.required", "must not be empty"));
-    else if (nip.find_first_not_of("0123456789") != std::string_view::npos)
+    else if (!std::all_of(nip.begin(), nip.end(), [](char c) { return c >= '0' && c <= '9'; }))
         issues.push_back(issue(row, Field::nip, nip, "nip.digits", "must contain digits only"));
     else if (nip.size() != 18)
         issues.push_back(issue(row, Field::nip, nip, "nip.length", "must have 18 digits, not " + std::to_string(nip.size())));
@@ -205,6 +206,16 @@ std::vector<Issue> Workforce::check(const Employee& e, std::int64_t row, bool re
     if (!(std::isfinite(e.training_hours) && e.training_hours >= 0))
         add(Field::training_hours, field_text(e, Field::training_hours), "training_hours.non_negative", "must be a finite number >= 0");
 
+    check_relations(e, row, replacing, out);
+    return out;
+}
+
+std::uint32_t Workforce::check_relations(const Employee& e, std::int64_t row, bool replacing,
+                                         std::vector<Issue>& out) const {
+    auto add = [&](Field f, std::string value, std::string rule, std::string msg) {
+        out.push_back(issue(row, f, value, std::move(rule), std::move(msg)));
+    };
+    const bool type_ok = static_cast<std::uint8_t>(e.employment_type) <= 1;
     // The NIP and what it encodes.
     char buf[18];
     const auto text = nip_digits(e.nip, buf);
@@ -214,7 +225,6 @@ std::vector<Issue> Workforce::check(const Employee& e, std::int64_t row, bool re
         add(Field::nip, std::to_string(e.nip), "nip.length", "must have 18 digits");
     } else if (type_ok) {
         if (auto p = try_parse_nip(text, e.employment_type, nip_rules_, why)) {
-            const auto nip_text = std::string(text);
             if (p->gender != e.gender)
                 add(Field::gender, std::string(to_text(e.gender)), "gender.matches_nip",
                     "does not match NIP digit 15 (" + std::string(to_text(p->gender)) + ")");
@@ -247,12 +257,13 @@ std::vector<Issue> Workforce::check(const Employee& e, std::int64_t row, bool re
         add(Field::position_level, std::string(to_text(e.position_level)), "position_level.not_allowed",
             "only a fungsional position has a level; " + std::string(to_text(e.position_class)) + " has none");
 
-    if (!units_.find(e.unit_code) && !e.unit_code.empty())
+    const auto unit = units_.find(e.unit_code);
+    if (!unit && !e.unit_code.empty())
         add(Field::unit_code, e.unit_code, "unit_code.known", "unit does not exist in the unit tree");
 
     if (auto r = find(e.nip); r && !replacing)
         add(Field::nip, std::string(text), "nip.unique", "already belongs to the employee in row " + std::to_string(*r + 1));
-    return out;
+    return unit ? *unit : Units::kNoParent;
 }
 
 void Workforce::append(const Employee& e, std::uint32_t unit) {
@@ -276,12 +287,12 @@ void Workforce::append(const Employee& e, std::uint32_t unit) {
     else index_insert(static_cast<std::uint32_t>(nip_.size() - 1));
 }
 
-std::uint32_t Workforce::intern_position(std::string_view name) {
-    auto it = position_lookup_.find(std::string(name));
+std::uint32_t Workforce::intern_position(const std::string& name) {
+    auto it = position_lookup_.find(name);
     if (it != position_lookup_.end()) return it->second;
     const auto code = static_cast<std::uint32_t>(position_names_.size());
-    position_names_.emplace_back(name);
-    position_lookup_.emplace(std::string(name), code);
+    position_names_.push_back(name);
+    position_lookup_.emplace(name, code);
     return code;
 }
 

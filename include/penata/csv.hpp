@@ -31,6 +31,10 @@ struct CsvOptions {
     /// (named by its code) and listed in ImportReport::created_units; when false it is an error
     /// (rule "unit_code.known").
     bool create_missing_units = false;
+    /// 1: parse and validate on the calling thread. 0 (the default): when the machine has more
+    /// than one core, libcsv tokenizes on a second thread while the calling thread validates.
+    /// The result is the same either way.
+    unsigned threads = 0;
 };
 
 /// What an import did.

@@ -36,6 +36,8 @@ public:
     const Unit& operator[](std::uint32_t index) const { return units_.at(index); }
     /// Index of the unit with this code, or nullopt.
     std::optional<std::uint32_t> find(std::string_view code) const;
+    std::optional<std::uint32_t> find(const std::string& code) const;  ///< same, without a copy
+    std::optional<std::uint32_t> find(const char* code) const { return find(std::string(code)); }
     /// Index of the unit with this code; throws NotFoundError.
     std::uint32_t at(std::string_view code) const;
 

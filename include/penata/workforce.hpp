@@ -186,10 +186,14 @@ public:
 private:
     friend class EmployeeRef;
     friend class CsvImporter;
+    /// The rules between fields and against the workforce (NIP agreement, level, unit, unique
+    /// NIP), for an employee whose fields are each valid; returns the unit index (or
+    /// Units::kNoParent when the unit is unknown).
+    std::uint32_t check_relations(const Employee& e, std::int64_t row, bool replacing, std::vector<Issue>& out) const;
     void append(const Employee& e, std::uint32_t unit);
     void rebuild_index();
     void index_insert(std::uint32_t row);
-    std::uint32_t intern_position(std::string_view name);
+    std::uint32_t intern_position(const std::string& name);
 
     Units units_;
     NipRules nip_rules_;
