@@ -268,11 +268,9 @@ public:
             const bool pipelined = opt_.threads != 1 && std::thread::hardware_concurrency() > 1;
             run_batches(source, [this](const Batch& b) { consume(b); }, pipelined);
             if (!header_done_) throw FormatError("CSV is empty: a header row naming the columns is required");
-        } catch (...) {
-            if (opt_.on_error == OnError::raise) {
-                wf_.truncate(start_rows_);
-                wf_.units_.truncate(start_units_);
-            }
+        } catch (...) {  // whatever fails, the workforce is left as it was
+            wf_.truncate(start_rows_);
+            wf_.units_.truncate(start_units_);
             throw;
         }
         return std::move(report_);

@@ -48,9 +48,10 @@ struct ImportReport {
 };
 
 /// Imports CSV text into `into` (appending). Throws FormatError for a structural problem (no
-/// header, a missing or duplicated column, a row with the wrong number of fields in raise mode,
-/// an unterminated quote) and ValidationError for a bad row in raise mode. In raise mode the
-/// workforce is unchanged when anything throws.
+/// header, a missing or duplicated column, a stray or unterminated quote) and ValidationError
+/// for a bad row in raise mode (a row with the wrong number of fields is a bad row, rule
+/// "row.field_count"). Whenever it throws, in either mode, the workforce (rows and units) is
+/// left as it was.
 ImportReport read_csv(std::istream& in, Workforce& into, const CsvOptions& options = {});
 ImportReport read_csv_text(std::string_view text, Workforce& into, const CsvOptions& options = {});
 /// As read_csv, from a file; throws IoError when it cannot be read.

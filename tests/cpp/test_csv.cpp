@@ -6,6 +6,7 @@
 
 #include "fixtures.hpp"
 #include "penata/csv.hpp"
+#include "penata/date.hpp"
 
 using namespace penata;
 using penata::testing::pns;
@@ -224,4 +225,63 @@ TEST(Csv, UnitsRoundTripAndRefuseBadRows) {
     EXPECT_THROW(read_units_csv(missing), FormatError);
     std::istringstream empty("");
     EXPECT_THROW(read_units_csv(empty), FormatError);
+}
+
+namespace {
+// n valid PNS rows with distinct NIPs (birth dates from 1980-01-01 on, sequences 001-999).
+std::string many_rows(std::size_t n) {
+    std::string text = kHeader;
+    char line[256];
+    for (std::size_t i = 0; i < n; ++i) {
+        const CivilDate b = civil_from_days(days_from_civil(1980, 1, 1) + static_cast<std::int32_t>(i / 999));
+        std::snprintf(line, sizeof line,
+                      "%04d%02d%02d201505%d%03zu,Pegawai %zu,PNS,%s,%04d-%02d-%02d,2015-05,III/b,pelaksana,,"
+                      "Pengadministrasi Umum,BKD,S1,%zu,none\n",
+                      b.year, b.month, b.day, i % 2 ? 2 : 1, i % 999 + 1, i, i % 2 ? "P" : "L", b.year, b.month,
+                      b.day, i % 40);
+        text += line;
+    }
+    return text;
+}
+}  // namespace
+
+TEST(Csv, PipelinedAndSingleThreadedGiveTheSameResult) {
+    std::string text = many_rows(30000);
+    // Two bad rows far apart, in different batches.
+    text.replace(text.find(",17,none\n") + 1, 2, "-1");
+    text.replace(text.rfind(",III/b,") + 1, 5, "III/x");
+    for (OnError mode : {OnError::collect, OnError::raise}) {
+        CsvOptions one, two;
+        one.threads = 1;
+        two.threads = 0;
+        one.on_error = two.on_error = mode;
+        Workforce a(small_units()), b(small_units());
+        if (mode == OnError::raise) {
+            EXPECT_THROW(read_csv_text(text, a, one), ValidationError);
+            EXPECT_THROW(read_csv_text(text, b, two), ValidationError);
+            EXPECT_EQ(a.size(), 0u);
+            EXPECT_EQ(b.size(), 0u);
+            continue;
+        }
+        const auto ra = read_csv_text(text, a, one), rb = read_csv_text(text, b, two);
+        EXPECT_EQ(ra.rows_loaded, 29998u);
+        EXPECT_EQ(rb.rows_loaded, 29998u);
+        ASSERT_EQ(ra.issues.size(), 2u);
+        ASSERT_EQ(rb.issues.size(), 2u);
+        EXPECT_EQ(ra.issues[0].row, rb.issues[0].row);
+        EXPECT_EQ(ra.issues[1].row, 30000);
+        EXPECT_EQ(rb.issues[1].rule, "golongan.known");
+        EXPECT_EQ(a.nip(), b.nip());
+    }
+}
+
+TEST(Csv, MalformedQuoteLateInALargeFileRollsBack) {
+    std::string text = many_rows(20000) + "198001012015051999,\"unterminated,PNS\n";
+    Workforce wf(small_units());
+    EXPECT_THROW(read_csv_text(text, wf), FormatError);
+    EXPECT_EQ(wf.size(), 0u);
+    CsvOptions collect;
+    collect.on_error = OnError::collect;
+    EXPECT_THROW(read_csv_text(text, wf, collect), FormatError);
+    EXPECT_EQ(wf.size(), 0u);
 }
