@@ -16,6 +16,7 @@
 #include <ostream>
 #include <thread>
 
+#include "file_io.hpp"
 #include "penata/date.hpp"
 
 namespace penata {
@@ -236,25 +237,6 @@ std::string quote(std::string_view s) {
     return q + '"';
 }
 
-void write_file_atomically(const std::string& path, const std::function<void(std::ostream&)>& body) {
-    const std::string tmp = path + ".tmp-penata";
-    {
-        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-        if (!out) throw IoError("cannot open '" + tmp + "' for writing: " + std::strerror(errno));
-        body(out);
-        out.flush();
-        if (!out) {
-            std::remove(tmp.c_str());
-            throw IoError("write error on '" + tmp + "'");
-        }
-    }
-    if (std::rename(tmp.c_str(), path.c_str()) != 0) {
-        const std::string why = std::strerror(errno);
-        std::remove(tmp.c_str());
-        throw IoError("cannot rename '" + tmp + "' to '" + path + "': " + why);
-    }
-}
-
 }  // namespace
 
 // Turns records into employees; friend of Workforce and Units for the rollback on failure.
@@ -410,7 +392,7 @@ void write_csv(std::ostream& out, const Workforce& wf) {
 }
 
 void write_csv_file(const std::string& path, const Workforce& wf) {
-    write_file_atomically(path, [&](std::ostream& out) { write_csv(out, wf); });
+    detail::write_file_atomically(path, [&](std::ostream& out) { write_csv(out, wf); });
 }
 
 Units read_units_csv(std::istream& in) {
@@ -466,7 +448,7 @@ void write_units_csv(std::ostream& out, const Units& units) {
 }
 
 void write_units_csv_file(const std::string& path, const Units& units) {
-    write_file_atomically(path, [&](std::ostream& out) { write_units_csv(out, units); });
+    detail::write_file_atomically(path, [&](std::ostream& out) { write_units_csv(out, units); });
 }
 
 }  // namespace penata

@@ -54,6 +54,7 @@ public:
 
 private:
     friend class CsvImporter;
+    friend struct ArchiveAccess;
     void truncate(std::size_t n);  ///< drops the units added after the first n (import rollback)
 
     std::vector<Unit> units_;

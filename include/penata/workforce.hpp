@@ -186,12 +186,14 @@ public:
 private:
     friend class EmployeeRef;
     friend class CsvImporter;
+    friend struct ArchiveAccess;
     /// The rules between fields and against the workforce (NIP agreement, level, unit, unique
     /// NIP), for an employee whose fields are each valid; returns the unit index (or
     /// Units::kNoParent when the unit is unknown).
     std::uint32_t check_relations(const Employee& e, std::int64_t row, bool replacing, std::vector<Issue>& out) const;
     void append(const Employee& e, std::uint32_t unit);
     void rebuild_index();
+    void verify_and_index();  ///< after loading an archive: invariants, dictionaries, NIP index
     void index_insert(std::uint32_t row);
     std::uint32_t intern_position(const std::string& name);
 

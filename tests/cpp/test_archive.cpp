@@ -1,0 +1,127 @@
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <fstream>
+
+#include "fixtures.hpp"
+#include "penata/archive.hpp"
+#include "penata/csv.hpp"
+#include "penata/sample.hpp"
+
+using namespace penata;
+
+namespace {
+Workforce small() {
+    Workforce wf(penata::testing::small_units());
+    wf.add(penata::testing::pns());
+    Employee e = penata::testing::pppk();
+    e.name = "Siti \"Ida\" Rahmawati\u00e9, S.Pd.";
+    wf.add(e);
+    return wf;
+}
+
+void expect_same(const Workforce& a, const Workforce& b) {
+    ASSERT_EQ(a.size(), b.size());
+    ASSERT_EQ(a.units().size(), b.units().size());
+    for (std::size_t r = 0; r < a.size(); ++r)
+        for (std::size_t f = 0; f < kFieldCount; ++f)
+            ASSERT_EQ(field_text(a[r].get(), Field(f)), field_text(b[r].get(), Field(f))) << kFieldNames[f];
+    for (std::size_t r = 0; r < a.size(); ++r) ASSERT_EQ(*b.find(a.nip()[r]), r);
+}
+
+std::string format_error(std::string_view bytes) {
+    try {
+        load_from_bytes(bytes);
+    } catch (const FormatError& e) {
+        return e.what();
+    }
+    return "loaded";
+}
+}  // namespace
+
+TEST(Archive, RoundTripsInBothEncodings) {
+    const Workforce wf = bengkulu_sample({3000, 7});
+    NipRules rules;
+    rules.pppk_codes = {21, 24, 25};
+    for (Encoding enc : {Encoding::portable, Encoding::binary}) {
+        Snapshot s;
+        s.objects.emplace_back("bengkulu", wf);
+        s.objects.emplace_back("units", wf.units());
+        s.objects.emplace_back("rules", rules);
+        const Snapshot back = load_from_bytes(save_to_bytes(s, enc));
+        ASSERT_EQ(back.objects.size(), 3u);
+        expect_same(wf, back.get<Workforce>("bengkulu"));
+        EXPECT_EQ(back.get<Units>("units").size(), wf.units().size());
+        EXPECT_EQ(back.get<NipRules>("rules").pppk_codes, rules.pppk_codes);
+        EXPECT_THROW(back.get<Units>("bengkulu"), FormatError);
+        EXPECT_THROW(back.get<Units>("nope"), NotFoundError);
+        EXPECT_EQ(inspect(save_to_bytes(s, enc)).encoding, enc);
+    }
+}
+
+TEST(Archive, UpdatedAndRemovedRowsSurvive) {
+    Workforce wf = small();
+    Employee e = penata::testing::pns();
+    e.name = "Renamed";
+    wf.update(e);
+    Snapshot s;
+    s.objects.emplace_back("w", wf);
+    const Workforce back = load_from_bytes(save_to_bytes(s, Encoding::binary)).get<Workforce>("w");
+    expect_same(wf, back);
+    EXPECT_EQ(back[0].name(), "Renamed");
+}
+
+TEST(Archive, FilesSaveAtomicallyAndLoad) {
+    const std::string path = ::testing::TempDir() + "penata_archive_test.pnt";
+    const Workforce wf = small();
+    save_object(path, wf, {Encoding::binary, {}});
+    expect_same(wf, load_object<Workforce>(path));
+    EXPECT_THROW(load_object<Units>(path), FormatError);
+    EXPECT_THROW(load("/nonexistent/x.pnt"), IoError);
+    EXPECT_THROW(save_object("/nonexistent/dir/x.pnt", wf), IoError);
+    std::remove(path.c_str());
+}
+
+TEST(Archive, FailureDuringSaveLeavesTheOldFileIntact) {
+    const std::string dir = ::testing::TempDir();
+    const std::string path = dir + "penata_atomic.pnt";
+    const Workforce old = small();
+    save_object(path, old);
+    const Workforce big = bengkulu_sample({20000, 1});
+    SaveOptions o;
+    o.encoding = Encoding::portable;
+    o.progress = [](std::uint64_t written, std::uint64_t total) {
+        if (written < total) throw IoError("injected failure: disk full");
+    };
+    EXPECT_THROW(save_object(path, big, o), IoError);
+    expect_same(old, load_object<Workforce>(path));
+    // No temporary file is left behind.
+    FILE* ls = popen(("ls " + dir + " | grep -c 'penata_atomic.pnt.tmp' || true").c_str(), "r");
+    char buf[32] = {0};
+    ASSERT_NE(fgets(buf, sizeof buf, ls), nullptr);
+    pclose(ls);
+    EXPECT_EQ(std::string(buf), "0\n");
+    std::remove(path.c_str());
+}
+
+TEST(Archive, DamagedFilesGiveClearErrors) {
+    Snapshot s;
+    s.objects.emplace_back("w", small());
+    const std::string good = save_to_bytes(s, Encoding::binary);
+    EXPECT_EQ(format_error(good), "loaded");
+    EXPECT_NE(format_error("").find("not a penata archive"), std::string::npos);
+    EXPECT_NE(format_error("nip,name\n1,2\n").find("not a penata archive"), std::string::npos);
+    EXPECT_NE(format_error(good.substr(0, 20)).find("truncated"), std::string::npos);
+    EXPECT_NE(format_error(good.substr(0, good.size() - 1)).find("truncated"), std::string::npos);
+    std::string flipped = good;
+    flipped[good.size() / 2] = static_cast<char>(flipped[good.size() / 2] ^ 0x40);
+    EXPECT_NE(format_error(flipped).find("checksum"), std::string::npos);
+    std::string newer = good;
+    newer[8] = 9;
+    EXPECT_NE(format_error(newer).find("newer"), std::string::npos);
+    std::string other_platform = good;
+    other_platform[11] = static_cast<char>(other_platform[11] ^ 1);
+    EXPECT_NE(format_error(other_platform).find("another platform"), std::string::npos);
+    // Every truncation point gives an error, never a crash.
+    for (std::size_t cut = 0; cut < good.size(); cut += 7) EXPECT_NE(format_error(good.substr(0, cut)), "loaded");
+}
