@@ -6,7 +6,7 @@ SHELL := /bin/bash
 
 APT_PACKAGES := g++ make cmake pkg-config python3-venv python3-dev \
   libeigen3-dev libboost-serialization-dev libgtest-dev libgmock-dev nlohmann-json3-dev \
-  libcsv-dev libxxhash-dev
+  libcsv-dev libxxhash-dev clang libclang-rt-14-dev
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
@@ -14,7 +14,7 @@ BUILD := build/cmake
 GENERATOR := $(if $(shell command -v ninja 2>/dev/null),-G Ninja,)
 JOBS ?= 2
 
-.PHONY: help demo test deps venv build python test-cpp test-python sanitize bench clean
+.PHONY: help demo test deps venv build python test-cpp test-python fuzz sanitize bench clean
 
 help:
 	@echo "make demo   generate the Bengkulu sample, validate it and print the report"
@@ -50,7 +50,20 @@ test-cpp: build
 test-python: python
 	$(PY) -m pytest -q tests/python
 
-test: test-cpp test-python
+test: test-cpp test-python fuzz
+
+# The archive load path under libFuzzer (clang, ASan, UBSan) for FUZZ_SECONDS, from the seed corpus.
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	@if command -v clang++ >/dev/null; then \
+	  CC=clang CXX=clang++ cmake -S . -B build/fuzz $(GENERATOR) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPENATA_BUILD_FUZZ=ON \
+	    -DPENATA_BUILD_C_API=OFF -DPENATA_BUILD_EXAMPLES=OFF -DPENATA_BUILD_BENCHMARKS=OFF -DPENATA_INSTALL=OFF >/dev/null && \
+	  cmake --build build/fuzz -j $(JOBS) --target fuzz_archive && \
+	  mkdir -p build/fuzz/corpus && \
+	  build/fuzz/tests/fuzz_archive -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=4096 -print_final_stats=1 \
+	    build/fuzz/corpus tests/data/fuzz/archive 2>&1 | tail -n 15; \
+	  test $${PIPESTATUS[0]} -eq 0; \
+	else echo "fuzz: clang++ not found, skipped (the corpus still replays in the C++ tests)"; fi
 
 demo: python
 	$(VENV)/bin/penata demo

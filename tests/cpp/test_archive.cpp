@@ -125,3 +125,45 @@ TEST(Archive, DamagedFilesGiveClearErrors) {
     // Every truncation point gives an error, never a crash.
     for (std::size_t cut = 0; cut < good.size(); cut += 7) EXPECT_NE(format_error(good.substr(0, cut)), "loaded");
 }
+
+#include <filesystem>
+
+namespace fs = std::filesystem;
+
+// Golden files written by every released version (tests/data/archives/<version>/) keep loading.
+TEST(Archive, GoldenFilesOfEveryVersionLoad) {
+    const fs::path root = fs::path(PENATA_TEST_DATA) / "archives";
+    std::size_t versions = 0;
+    for (const auto& entry : fs::directory_iterator(root)) {
+        if (!entry.is_directory()) continue;
+        ++versions;
+        const fs::path d = entry.path();
+        Workforce expected(read_units_csv_file((d / "units.csv").string()));
+        read_csv_file((d / "workforce.csv").string(), expected);
+        for (const char* file : {"workforce-portable.pnt", "workforce-binary.pnt"}) {
+            SCOPED_TRACE(d.filename().string() + "/" + file);
+            const Snapshot s = load((d / file).string());
+            expect_same(expected, s.get<Workforce>("workforce"));
+            EXPECT_EQ(s.get<Units>("units").size(), expected.units().size());
+            EXPECT_EQ(s.get<NipRules>("nip_rules").pppk_codes, (std::vector<int>{21, 24, 25}));
+        }
+    }
+    EXPECT_GE(versions, 1u);
+}
+
+// The fuzz corpus replays as plain test cases: each input loads or throws penata::Error.
+TEST(Archive, FuzzCorpusReplays) {
+    std::size_t n = 0;
+    for (const auto& entry : fs::directory_iterator(fs::path(PENATA_TEST_DATA) / "fuzz" / "archive")) {
+        const std::string bytes = [&] {
+            std::ifstream in(entry.path(), std::ios::binary);
+            return std::string(std::istreambuf_iterator<char>(in), {});
+        }();
+        try {
+            load_from_bytes(bytes);
+        } catch (const Error&) {
+        }
+        ++n;
+    }
+    EXPECT_GE(n, 10u);
+}
