@@ -95,6 +95,23 @@ PositionLevel keterampilan_level(int gol) {
 constexpr std::array<std::string_view, 9> kLevelText{
     "", "Ahli Pertama", "Ahli Muda", "Ahli Madya", "Ahli Utama", "Pemula", "Terampil", "Mahir", "Penyelia"};
 
+// ---- lookup tables for weighted draws ---------------------------------------------------------
+
+template <class T, std::size_t N> constexpr std::size_t weight_sum(const std::array<T, N>& w) {
+    std::size_t s = 0;
+    for (auto x : w) s += x;
+    return s;
+}
+/// A table in which value i appears w[i] times: a uniform index into it draws i with weight w[i].
+template <std::size_t Total, class T, std::size_t N>
+constexpr std::array<std::uint8_t, Total> lookup_table(const std::array<T, N>& w) {
+    std::array<std::uint8_t, Total> lut{};
+    std::size_t k = 0;
+    for (std::size_t i = 0; i < N; ++i)
+        for (std::size_t j = 0; j < w[i]; ++j) lut[k++] = static_cast<std::uint8_t>(i);
+    return lut;
+}
+
 // ---- education mixes (per mille, sample assumptions) -----------------------------------------
 
 //                                SD  SLTP SLTA  D1  D2   D3   D4   S1   S2  S3
@@ -112,6 +129,23 @@ constexpr EduMix kEduAdministrator{0,  0,   0,   0,  0,   0,  10, 410, 550, 30};
 constexpr EduMix kEduSupervisor{  0,   0,   0,   0,  0,  40,  30, 700, 230,  0};
 constexpr EduMix kEduPelaksana{  15,  25, 420,  10,  5, 140,  20, 340,  25,  0};
 
+/// An education mix as a 1000-entry lookup table (every mix sums to 1000).
+struct EduDist {
+    std::array<std::uint8_t, 1000> lut;
+    constexpr explicit EduDist(const EduMix& w) : lut(lookup_table<1000>(w)) {}
+};
+constexpr bool per_mille(const EduMix& w) { return weight_sum(w) == 1000; }
+static_assert(per_mille(kEduTeacher) && per_mille(kEduDoctor) && per_mille(kEduSpecialist) &&
+              per_mille(kEduNurse) && per_mille(kEduMidwife) && per_mille(kEduHealthTech) &&
+              per_mille(kEduAssistant) && per_mille(kEduExpert) && per_mille(kEduTechnical) &&
+              per_mille(kEduExecutive) && per_mille(kEduAdministrator) && per_mille(kEduSupervisor) &&
+              per_mille(kEduPelaksana), "education mixes are per mille");
+constexpr EduDist kDistTeacher{kEduTeacher}, kDistDoctor{kEduDoctor}, kDistSpecialist{kEduSpecialist},
+    kDistNurse{kEduNurse}, kDistMidwife{kEduMidwife}, kDistHealthTech{kEduHealthTech},
+    kDistAssistant{kEduAssistant}, kDistExpert{kEduExpert}, kDistTechnical{kEduTechnical},
+    kDistExecutive{kEduExecutive}, kDistAdministrator{kEduAdministrator}, kDistSupervisor{kEduSupervisor},
+    kDistPelaksana{kEduPelaksana};
+
 // ---- jabatan fungsional ----------------------------------------------------------------------
 
 enum class Track : std::uint8_t { keahlian, keterampilan, both };
@@ -122,7 +156,7 @@ enum class Title : std::uint8_t {
 struct JfSpec {
     std::string_view name;
     Track track;
-    const EduMix* edu;
+    const EduDist* edu;
     std::uint16_t female_permille;
     Title title;
     std::uint8_t pns_entry;  ///< PNS entry golongan when it is not the education's (dokter: III/b), else 0
@@ -146,80 +180,80 @@ enum Jf : std::uint16_t {
 
 // Genders per mille female, education mixes and title styles are sample assumptions.
 const std::array<JfSpec, kJfCount> kJfs{{
-    {"Guru", Track::keahlian, &kEduTeacher, 650, Title::guru, 0, 0, true},
-    {"Pengawas Sekolah", Track::keahlian, &kEduTeacher, 450, Title::guru, 0, 0, true},
-    {"Pustakawan", Track::both, &kEduTechnical, 700, Title::generic, 0, 0, false},
-    {"Pranata Laboratorium Pendidikan", Track::both, &kEduTechnical, 600, Title::generic, 0, 0, false},
-    {"Pengembang Teknologi Pembelajaran", Track::keahlian, &kEduExpert, 500, Title::guru, 0, 0, false},
-    {"Pamong Budaya", Track::keahlian, &kEduExpert, 450, Title::generic, 0, 0, false},
-    {"Dokter", Track::keahlian, &kEduDoctor, 580, Title::doctor, 10, 10, false},
-    {"Dokter Spesialis", Track::keahlian, &kEduSpecialist, 450, Title::specialist, 10, 10, true},
-    {"Dokter Gigi", Track::keahlian, &kEduDoctor, 700, Title::dentist, 10, 10, false},
-    {"Perawat", Track::both, &kEduNurse, 760, Title::nurse, 0, 0, false},
-    {"Bidan", Track::both, &kEduMidwife, 1000, Title::midwife, 0, 0, false},
-    {"Apoteker", Track::keahlian, &kEduDoctor, 800, Title::pharmacist, 10, 10, false},
-    {"Asisten Apoteker", Track::keterampilan, &kEduAssistant, 820, Title::pharm_assistant, 0, 0, false},
-    {"Pranata Laboratorium Kesehatan", Track::both, &kEduHealthTech, 720, Title::health, 0, 0, false},
-    {"Radiografer", Track::both, &kEduHealthTech, 450, Title::health, 0, 0, false},
-    {"Nutrisionis", Track::both, &kEduHealthTech, 880, Title::health, 0, 0, false},
-    {"Perekam Medis", Track::both, &kEduHealthTech, 650, Title::health, 0, 0, false},
-    {"Fisioterapis", Track::both, &kEduHealthTech, 600, Title::health, 0, 0, false},
-    {"Sanitarian", Track::both, &kEduHealthTech, 550, Title::health, 0, 0, false},
-    {"Administrator Kesehatan", Track::keahlian, &kEduExpert, 600, Title::health, 0, 0, false},
-    {"Epidemiolog Kesehatan", Track::keahlian, &kEduExpert, 600, Title::health, 0, 0, false},
-    {"Penyuluh Kesehatan Masyarakat", Track::keahlian, &kEduExpert, 650, Title::health, 0, 0, false},
-    {"Analis Kebijakan", Track::keahlian, &kEduExpert, 450, Title::generic, 0, 0, true},
-    {"Perencana", Track::keahlian, &kEduExpert, 480, Title::generic, 0, 0, true},
-    {"Arsiparis", Track::both, &kEduTechnical, 620, Title::generic, 0, 0, false},
-    {"Pranata Komputer", Track::both, &kEduTechnical, 380, Title::generic, 0, 0, false},
-    {"Analis Sumber Daya Manusia Aparatur", Track::keahlian, &kEduExpert, 550, Title::generic, 0, 0, false},
-    {"Pranata Sumber Daya Manusia Aparatur", Track::keterampilan, &kEduAssistant, 550, Title::generic, 0, 0, false},
-    {"Asesor Sumber Daya Manusia Aparatur", Track::keahlian, &kEduExpert, 500, Title::generic, 0, 0, false},
-    {"Analis Keuangan Pusat dan Daerah", Track::keahlian, &kEduExpert, 580, Title::generic, 0, 0, false},
-    {"Pengelola Pengadaan Barang/Jasa", Track::keahlian, &kEduExpert, 420, Title::generic, 0, 0, false},
-    {"Pranata Hubungan Masyarakat", Track::both, &kEduTechnical, 520, Title::generic, 0, 0, false},
-    {"Perancang Peraturan Perundang-undangan", Track::keahlian, &kEduExpert, 500, Title::generic, 0, 0, false},
-    {"Analis Hukum", Track::keahlian, &kEduExpert, 520, Title::generic, 0, 0, false},
-    {"Widyaiswara", Track::keahlian, &kEduExpert, 400, Title::generic, 0, 0, true},
-    {"Peneliti", Track::keahlian, &kEduExpert, 450, Title::generic, 0, 0, true},
-    {"Statistisi", Track::both, &kEduTechnical, 550, Title::generic, 0, 0, false},
-    {"Sandiman", Track::both, &kEduTechnical, 300, Title::generic, 0, 0, false},
-    {"Pengantar Kerja", Track::keahlian, &kEduExpert, 500, Title::generic, 0, 0, false},
-    {"Mediator Hubungan Industrial", Track::keahlian, &kEduExpert, 400, Title::generic, 0, 0, false},
-    {"Pengawas Ketenagakerjaan", Track::keahlian, &kEduExpert, 300, Title::generic, 0, 0, false},
-    {"Instruktur", Track::both, &kEduTechnical, 350, Title::generic, 0, 0, false},
-    {"Auditor", Track::both, &kEduExpert, 480, Title::generic, 0, 0, true},
-    {"Pengawas Penyelenggaraan Urusan Pemerintahan di Daerah", Track::keahlian, &kEduExpert, 450, Title::generic, 0, 0, false},
-    {"Teknik Jalan dan Jembatan", Track::both, &kEduTechnical, 180, Title::generic, 0, 0, false},
-    {"Teknik Pengairan", Track::both, &kEduTechnical, 180, Title::generic, 0, 0, false},
-    {"Teknik Tata Bangunan dan Perumahan", Track::both, &kEduTechnical, 250, Title::generic, 0, 0, false},
-    {"Penata Ruang", Track::keahlian, &kEduExpert, 400, Title::generic, 0, 0, false},
-    {"Pekerja Sosial", Track::both, &kEduTechnical, 600, Title::generic, 0, 0, false},
-    {"Penyuluh Sosial", Track::keahlian, &kEduExpert, 550, Title::generic, 0, 0, false},
-    {"Penguji Kendaraan Bermotor", Track::both, &kEduTechnical, 120, Title::generic, 0, 0, false},
-    {"Polisi Kehutanan", Track::both, &kEduTechnical, 100, Title::generic, 0, 0, false},
-    {"Pengendali Dampak Lingkungan", Track::keahlian, &kEduExpert, 500, Title::generic, 0, 0, false},
-    {"Penyuluh Kehutanan", Track::both, &kEduTechnical, 300, Title::generic, 0, 0, false},
-    {"Pengendali Ekosistem Hutan", Track::both, &kEduTechnical, 300, Title::generic, 0, 0, false},
-    {"Penyuluh Pertanian", Track::both, &kEduTechnical, 380, Title::generic, 0, 0, false},
-    {"Pengawas Mutu Hasil Pertanian", Track::both, &kEduTechnical, 500, Title::generic, 0, 0, false},
-    {"Pengendali Organisme Pengganggu Tumbuhan", Track::both, &kEduTechnical, 400, Title::generic, 0, 0, false},
-    {"Pengawas Benih Tanaman", Track::both, &kEduTechnical, 400, Title::generic, 0, 0, false},
-    {"Medik Veteriner", Track::keahlian, &kEduDoctor, 550, Title::generic, 0, 0, false},
-    {"Paramedik Veteriner", Track::keterampilan, &kEduAssistant, 300, Title::generic, 0, 0, false},
-    {"Pengawas Bibit Ternak", Track::both, &kEduTechnical, 350, Title::generic, 0, 0, false},
-    {"Pengawas Perikanan", Track::both, &kEduTechnical, 300, Title::generic, 0, 0, false},
-    {"Penyuluh Perikanan", Track::both, &kEduTechnical, 350, Title::generic, 0, 0, false},
-    {"Penata Perizinan", Track::keahlian, &kEduExpert, 550, Title::generic, 0, 0, false},
-    {"Pengawas Koperasi", Track::keahlian, &kEduExpert, 500, Title::generic, 0, 0, false},
-    {"Penera", Track::both, &kEduTechnical, 300, Title::generic, 0, 0, false},
-    {"Pengawas Perdagangan", Track::keahlian, &kEduExpert, 450, Title::generic, 0, 0, false},
-    {"Adyatama Kepariwisataan dan Ekonomi Kreatif", Track::keahlian, &kEduExpert, 550, Title::generic, 0, 0, false},
-    {"Penyuluh Keluarga Berencana", Track::keahlian, &kEduExpert, 650, Title::generic, 0, 0, false},
-    {"Penggerak Swadaya Masyarakat", Track::keahlian, &kEduExpert, 450, Title::generic, 0, 0, false},
-    {"Penyelidik Bumi", Track::keahlian, &kEduExpert, 300, Title::generic, 0, 0, false},
-    {"Polisi Pamong Praja", Track::both, &kEduTechnical, 160, Title::generic, 0, 0, false},
-    {"Analis Bencana", Track::keahlian, &kEduExpert, 350, Title::generic, 0, 0, false},
+    {"Guru", Track::keahlian, &kDistTeacher, 650, Title::guru, 0, 0, true},
+    {"Pengawas Sekolah", Track::keahlian, &kDistTeacher, 450, Title::guru, 0, 0, true},
+    {"Pustakawan", Track::both, &kDistTechnical, 700, Title::generic, 0, 0, false},
+    {"Pranata Laboratorium Pendidikan", Track::both, &kDistTechnical, 600, Title::generic, 0, 0, false},
+    {"Pengembang Teknologi Pembelajaran", Track::keahlian, &kDistExpert, 500, Title::guru, 0, 0, false},
+    {"Pamong Budaya", Track::keahlian, &kDistExpert, 450, Title::generic, 0, 0, false},
+    {"Dokter", Track::keahlian, &kDistDoctor, 580, Title::doctor, 10, 10, false},
+    {"Dokter Spesialis", Track::keahlian, &kDistSpecialist, 450, Title::specialist, 10, 10, true},
+    {"Dokter Gigi", Track::keahlian, &kDistDoctor, 700, Title::dentist, 10, 10, false},
+    {"Perawat", Track::both, &kDistNurse, 760, Title::nurse, 0, 0, false},
+    {"Bidan", Track::both, &kDistMidwife, 1000, Title::midwife, 0, 0, false},
+    {"Apoteker", Track::keahlian, &kDistDoctor, 800, Title::pharmacist, 10, 10, false},
+    {"Asisten Apoteker", Track::keterampilan, &kDistAssistant, 820, Title::pharm_assistant, 0, 0, false},
+    {"Pranata Laboratorium Kesehatan", Track::both, &kDistHealthTech, 720, Title::health, 0, 0, false},
+    {"Radiografer", Track::both, &kDistHealthTech, 450, Title::health, 0, 0, false},
+    {"Nutrisionis", Track::both, &kDistHealthTech, 880, Title::health, 0, 0, false},
+    {"Perekam Medis", Track::both, &kDistHealthTech, 650, Title::health, 0, 0, false},
+    {"Fisioterapis", Track::both, &kDistHealthTech, 600, Title::health, 0, 0, false},
+    {"Sanitarian", Track::both, &kDistHealthTech, 550, Title::health, 0, 0, false},
+    {"Administrator Kesehatan", Track::keahlian, &kDistExpert, 600, Title::health, 0, 0, false},
+    {"Epidemiolog Kesehatan", Track::keahlian, &kDistExpert, 600, Title::health, 0, 0, false},
+    {"Penyuluh Kesehatan Masyarakat", Track::keahlian, &kDistExpert, 650, Title::health, 0, 0, false},
+    {"Analis Kebijakan", Track::keahlian, &kDistExpert, 450, Title::generic, 0, 0, true},
+    {"Perencana", Track::keahlian, &kDistExpert, 480, Title::generic, 0, 0, true},
+    {"Arsiparis", Track::both, &kDistTechnical, 620, Title::generic, 0, 0, false},
+    {"Pranata Komputer", Track::both, &kDistTechnical, 380, Title::generic, 0, 0, false},
+    {"Analis Sumber Daya Manusia Aparatur", Track::keahlian, &kDistExpert, 550, Title::generic, 0, 0, false},
+    {"Pranata Sumber Daya Manusia Aparatur", Track::keterampilan, &kDistAssistant, 550, Title::generic, 0, 0, false},
+    {"Asesor Sumber Daya Manusia Aparatur", Track::keahlian, &kDistExpert, 500, Title::generic, 0, 0, false},
+    {"Analis Keuangan Pusat dan Daerah", Track::keahlian, &kDistExpert, 580, Title::generic, 0, 0, false},
+    {"Pengelola Pengadaan Barang/Jasa", Track::keahlian, &kDistExpert, 420, Title::generic, 0, 0, false},
+    {"Pranata Hubungan Masyarakat", Track::both, &kDistTechnical, 520, Title::generic, 0, 0, false},
+    {"Perancang Peraturan Perundang-undangan", Track::keahlian, &kDistExpert, 500, Title::generic, 0, 0, false},
+    {"Analis Hukum", Track::keahlian, &kDistExpert, 520, Title::generic, 0, 0, false},
+    {"Widyaiswara", Track::keahlian, &kDistExpert, 400, Title::generic, 0, 0, true},
+    {"Peneliti", Track::keahlian, &kDistExpert, 450, Title::generic, 0, 0, true},
+    {"Statistisi", Track::both, &kDistTechnical, 550, Title::generic, 0, 0, false},
+    {"Sandiman", Track::both, &kDistTechnical, 300, Title::generic, 0, 0, false},
+    {"Pengantar Kerja", Track::keahlian, &kDistExpert, 500, Title::generic, 0, 0, false},
+    {"Mediator Hubungan Industrial", Track::keahlian, &kDistExpert, 400, Title::generic, 0, 0, false},
+    {"Pengawas Ketenagakerjaan", Track::keahlian, &kDistExpert, 300, Title::generic, 0, 0, false},
+    {"Instruktur", Track::both, &kDistTechnical, 350, Title::generic, 0, 0, false},
+    {"Auditor", Track::both, &kDistExpert, 480, Title::generic, 0, 0, true},
+    {"Pengawas Penyelenggaraan Urusan Pemerintahan di Daerah", Track::keahlian, &kDistExpert, 450, Title::generic, 0, 0, false},
+    {"Teknik Jalan dan Jembatan", Track::both, &kDistTechnical, 180, Title::generic, 0, 0, false},
+    {"Teknik Pengairan", Track::both, &kDistTechnical, 180, Title::generic, 0, 0, false},
+    {"Teknik Tata Bangunan dan Perumahan", Track::both, &kDistTechnical, 250, Title::generic, 0, 0, false},
+    {"Penata Ruang", Track::keahlian, &kDistExpert, 400, Title::generic, 0, 0, false},
+    {"Pekerja Sosial", Track::both, &kDistTechnical, 600, Title::generic, 0, 0, false},
+    {"Penyuluh Sosial", Track::keahlian, &kDistExpert, 550, Title::generic, 0, 0, false},
+    {"Penguji Kendaraan Bermotor", Track::both, &kDistTechnical, 120, Title::generic, 0, 0, false},
+    {"Polisi Kehutanan", Track::both, &kDistTechnical, 100, Title::generic, 0, 0, false},
+    {"Pengendali Dampak Lingkungan", Track::keahlian, &kDistExpert, 500, Title::generic, 0, 0, false},
+    {"Penyuluh Kehutanan", Track::both, &kDistTechnical, 300, Title::generic, 0, 0, false},
+    {"Pengendali Ekosistem Hutan", Track::both, &kDistTechnical, 300, Title::generic, 0, 0, false},
+    {"Penyuluh Pertanian", Track::both, &kDistTechnical, 380, Title::generic, 0, 0, false},
+    {"Pengawas Mutu Hasil Pertanian", Track::both, &kDistTechnical, 500, Title::generic, 0, 0, false},
+    {"Pengendali Organisme Pengganggu Tumbuhan", Track::both, &kDistTechnical, 400, Title::generic, 0, 0, false},
+    {"Pengawas Benih Tanaman", Track::both, &kDistTechnical, 400, Title::generic, 0, 0, false},
+    {"Medik Veteriner", Track::keahlian, &kDistDoctor, 550, Title::generic, 0, 0, false},
+    {"Paramedik Veteriner", Track::keterampilan, &kDistAssistant, 300, Title::generic, 0, 0, false},
+    {"Pengawas Bibit Ternak", Track::both, &kDistTechnical, 350, Title::generic, 0, 0, false},
+    {"Pengawas Perikanan", Track::both, &kDistTechnical, 300, Title::generic, 0, 0, false},
+    {"Penyuluh Perikanan", Track::both, &kDistTechnical, 350, Title::generic, 0, 0, false},
+    {"Penata Perizinan", Track::keahlian, &kDistExpert, 550, Title::generic, 0, 0, false},
+    {"Pengawas Koperasi", Track::keahlian, &kDistExpert, 500, Title::generic, 0, 0, false},
+    {"Penera", Track::both, &kDistTechnical, 300, Title::generic, 0, 0, false},
+    {"Pengawas Perdagangan", Track::keahlian, &kDistExpert, 450, Title::generic, 0, 0, false},
+    {"Adyatama Kepariwisataan dan Ekonomi Kreatif", Track::keahlian, &kDistExpert, 550, Title::generic, 0, 0, false},
+    {"Penyuluh Keluarga Berencana", Track::keahlian, &kDistExpert, 650, Title::generic, 0, 0, false},
+    {"Penggerak Swadaya Masyarakat", Track::keahlian, &kDistExpert, 450, Title::generic, 0, 0, false},
+    {"Penyelidik Bumi", Track::keahlian, &kDistExpert, 300, Title::generic, 0, 0, false},
+    {"Polisi Pamong Praja", Track::both, &kDistTechnical, 160, Title::generic, 0, 0, false},
+    {"Analis Bencana", Track::keahlian, &kDistExpert, 350, Title::generic, 0, 0, false},
 }};
 
 /// Jabatan fungsional found in most offices.
@@ -334,13 +368,13 @@ struct StructuralRule {
     PositionClass cls;
     std::uint8_t gol_lo, gol_hi;
     int age_lo, age_hi;  ///< age at the reference date; BUP 60 for JPT, 58 otherwise
-    const EduMix* edu;
+    const EduDist* edu;
     std::uint16_t female_permille;
 };
-constexpr StructuralRule kJptMadya{PositionClass::jpt_madya, 16, 17, 50, 59, &kEduExecutive, 150};
-constexpr StructuralRule kJptPratama{PositionClass::jpt_pratama, 14, 16, 45, 59, &kEduExecutive, 200};
-constexpr StructuralRule kAdministrator{PositionClass::administrator, 12, 14, 38, 57, &kEduAdministrator, 320};
-constexpr StructuralRule kPengawas{PositionClass::pengawas, 10, 12, 30, 57, &kEduSupervisor, 420};
+constexpr StructuralRule kJptMadya{PositionClass::jpt_madya, 16, 17, 50, 59, &kDistExecutive, 150};
+constexpr StructuralRule kJptPratama{PositionClass::jpt_pratama, 14, 16, 45, 59, &kDistExecutive, 200};
+constexpr StructuralRule kAdministrator{PositionClass::administrator, 12, 14, 38, 57, &kDistAdministrator, 320};
+constexpr StructuralRule kPengawas{PositionClass::pengawas, 10, 12, 30, 57, &kDistSupervisor, 420};
 
 /// Jobs of an ordinary (non-roster) employee.
 enum class JobKind : std::uint8_t { administrator, pengawas, special, generic, jf, pelaksana };
@@ -482,14 +516,34 @@ constexpr AgeCum cumulative(const AgeWeights& w) {
     for (std::size_t k = 0; k < w.size(); ++k) c[k + 1] = c[k] + w[k];
     return c;
 }
-constexpr AgeCum kPnsAgeCum = cumulative(kPnsAges);
-constexpr AgeCum kPppkAgeCum = cumulative(kPppkAges);
+struct AgeDist {
+    AgeCum cum;
+    std::array<std::uint8_t, 1024> lut;  ///< age - kMinAge, for the first weight_sum(w) entries
+    std::uint32_t total;
+};
+constexpr AgeDist age_dist(const AgeWeights& w) {
+    AgeDist d{cumulative(w), {}, static_cast<std::uint32_t>(weight_sum(w))};
+    std::size_t k = 0;
+    for (std::size_t i = 0; i < w.size(); ++i)
+        for (std::size_t j = 0; j < w[i]; ++j) d.lut[k++] = static_cast<std::uint8_t>(i);
+    return d;
+}
+static_assert(weight_sum(kPnsAges) <= 1024 && weight_sum(kPppkAges) <= 1024, "age tables fit the lookup table");
+constexpr AgeDist kPnsAgeDist = age_dist(kPnsAges);
+constexpr AgeDist kPppkAgeDist = age_dist(kPppkAges);
 
-/// Age in [lo, hi] with the given relative frequencies (uniform when they are all zero there).
-int pick_age(Rng& rng, const AgeCum& cum, int lo, int hi) {
+/// Age in [lo, hi] with the given relative frequencies (uniform when they are all zero there):
+/// draws from the whole table until the age falls in range (exactly the conditional
+/// distribution), after 8 misses from the running sums.
+int pick_age(Rng& rng, const AgeDist& dist, int lo, int hi) {
     lo = std::max(lo, kMinAge);
     hi = std::min(hi, kMaxAge);
     if (hi <= lo) return lo;
+    for (int attempt = 0; attempt < 8; ++attempt) {
+        const int age = kMinAge + dist.lut[rng.below(dist.total)];
+        if (age >= lo && age <= hi) return age;
+    }
+    const auto& cum = dist.cum;
     const std::uint32_t base = cum[static_cast<std::size_t>(lo - kMinAge)];
     const std::uint32_t total = cum[static_cast<std::size_t>(hi - kMinAge + 1)] - base;
     if (total == 0) return rng.range(lo, hi);
@@ -497,6 +551,19 @@ int pick_age(Rng& rng, const AgeCum& cum, int lo, int hi) {
     // The first age whose running sum passes r.
     const auto it = std::upper_bound(cum.begin() + (lo - kMinAge + 1), cum.begin() + (hi - kMinAge + 2), r);
     return kMinAge + static_cast<int>(it - cum.begin()) - 1;
+}
+
+/// civil_from_days of date.hpp, inlined here for speed (Howard Hinnant's algorithm).
+inline CivilDate civil(std::int32_t z) {
+    z += 719468;
+    const int era = (z >= 0 ? z : z - 146096) / 146097;
+    const int doe = z - era * 146097;
+    const int yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const int doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const int mp = (5 * doy + 2) / 153;
+    const int d = doy - (153 * mp + 2) / 5 + 1;
+    const int m = mp < 10 ? mp + 3 : mp - 9;
+    return CivilDate{yoe + era * 400 + (m <= 2), m, d};
 }
 
 // ---- the generator ---------------------------------------------------------------------------
@@ -558,10 +625,11 @@ public:
         pppk_enabled_ = year_ >= 2019;
 
         const auto& specs = unit_specs();
-        std::uint32_t cum = 0;
-        for (std::size_t u = 0; u < specs.size(); ++u) {
-            cum += specs[u].weight;
-            unit_cum_.push_back(cum);
+        for (std::size_t u = 0; u < specs.size(); ++u) unit_lut_.insert(unit_lut_.end(), specs[u].weight, static_cast<std::uint8_t>(u));
+        for (int a = kMinAge; a <= kMaxAge; ++a) {
+            const std::int32_t first = days_from_civil(year_ - a - 1, 7, 1);
+            birth_first_[static_cast<std::size_t>(a - kMinAge)] = first;
+            birth_days_[static_cast<std::size_t>(a - kMinAge)] = static_cast<std::uint32_t>(days_from_civil(year_ - a, 6, 30) - first + 1);
         }
         // Job tables per unit and employment type, zero weights left out.
         jobs_.resize(specs.size());
@@ -577,12 +645,10 @@ public:
                     return j.permille;
                 };
                 JobTable& jt = jobs_[u][static_cast<std::size_t>(t)];
-                std::uint32_t running = 0;
                 for (const auto& j : profile_jobs(us.profile))
                     if (const std::uint32_t w = weight(j)) {
-                        running += w;
+                        jt.lut.insert(jt.lut.end(), w, static_cast<std::uint8_t>(jt.slots.size()));
                         jt.slots.push_back(&j);
-                        jt.cum.push_back(running);
                     }
             }
         }
@@ -619,9 +685,7 @@ public:
         }
     }
 
-    std::size_t unit_count() const { return unit_specs().size(); }
     const std::string& position(std::uint32_t i) const { return positions_[i]; }
-    int reference_year() const { return year_; }
 
     /// Employee i. With key_only, stops once the NIP digits 1-15 are known (the draws up to there
     /// are the same).
@@ -638,15 +702,12 @@ public:
             d.position = r.position;
             d.title = r.title;
         } else {
-            const std::uint32_t x = rng.below(unit_cum_.back());
-            d.unit = static_cast<std::uint32_t>(std::upper_bound(unit_cum_.begin(), unit_cum_.end(), x) - unit_cum_.begin());
+            d.unit = unit_lut_[rng.below(static_cast<std::uint32_t>(unit_lut_.size()))];
             const UnitSpec& s = specs[d.unit];
             if (pppk_enabled_ && rng.chance(s.pppk)) d.type = EmploymentType::PPPK;
             // The job: a structural post, a jabatan fungsional or a pelaksana post.
             const JobTable& table = jobs_[d.unit][d.type == EmploymentType::PPPK ? 1 : 0];
-            const std::uint32_t r = rng.below(table.cum.back());
-            const JobSlot* job = table.slots[static_cast<std::size_t>(
-                std::upper_bound(table.cum.begin(), table.cum.end(), r) - table.cum.begin())];
+            const JobSlot* job = table.slots[table.lut[rng.below(static_cast<std::uint32_t>(table.lut.size()))]];
             switch (job->kind) {
                 case JobKind::administrator: structural = &kAdministrator; break;
                 case JobKind::pengawas: structural = &kPengawas; break;
@@ -671,8 +732,8 @@ public:
         // Gender and education.
         const std::uint16_t female = structural ? structural->female_permille : spec ? spec->female_permille : 450;
         d.gender = rng.chance(female) ? Gender::P : Gender::L;
-        const EduMix& mix = structural ? *structural->edu : spec ? *spec->edu : kEduPelaksana;
-        d.education = static_cast<Education>(rng.pick(mix));
+        const EduDist& mix = structural ? *structural->edu : spec ? *spec->edu : kDistPelaksana;
+        d.education = static_cast<Education>(mix.lut[rng.below(1000)]);
         const std::size_t e = edu(d.education);
         const bool keahlian = spec && (spec->track == Track::keahlian ||
                                        (spec->track == Track::both && d.education >= Education::D4));
@@ -687,21 +748,21 @@ public:
         int tmt_year = 0;
         if (d.type == EmploymentType::PNS) {
             const int lo = std::max(edu_age + 1, structural ? structural->age_lo : kMinAge);
-            age = pick_age(rng, kPnsAgeCum, lo, bup - 1);
+            age = pick_age(rng, kPnsAgeDist, lo, bup - 1);
         } else {
             // PPPK: year of first appointment, recent years more frequent.
             std::array<std::uint16_t, 5> yw{10, 15, 20, 30, 25};
             const int span = year_ - pppk_first_year_;  // 0..4
             for (int k = span + 1; k < 5; ++k) yw[static_cast<std::size_t>(k)] = 0;
             tmt_year = pppk_first_year_ + static_cast<int>(rng.pick(yw));
-            age = pick_age(rng, kPppkAgeCum, edu_age + 1 + (year_ - tmt_year), bup - 1);
+            age = pick_age(rng, kPppkAgeDist, edu_age + 1 + (year_ - tmt_year), bup - 1);
         }
         {
-            const std::int32_t hi = days_from_civil(year_ - age, 6, 30);
-            const std::int32_t lo = days_from_civil(year_ - age - 1, 7, 1);
-            d.birth = lo + static_cast<std::int32_t>(rng.below(static_cast<std::uint32_t>(hi - lo + 1)));
+            // Born between 1 July of (year - age - 1) and 30 June of (year - age).
+            const auto a = static_cast<std::size_t>(age - kMinAge);
+            d.birth = birth_first_[a] + static_cast<std::int32_t>(rng.below(birth_days_[a]));
         }
-        const CivilDate b = civil_from_days(d.birth);
+        const CivilDate b = civil(d.birth);
         d.birth_ymd = static_cast<std::uint32_t>(b.year * 10000 + b.month * 100 + b.day);
         const std::int32_t bm = month_index(b.year, b.month);
         // First month at which the person has finished the education and is old enough: one month
@@ -897,14 +958,16 @@ private:
     std::int32_t ref_month_ = 0;
     int pppk_first_year_ = 2019;
     bool pppk_enabled_ = true;
-    std::vector<std::uint32_t> unit_cum_;
+    std::vector<std::uint8_t> unit_lut_;  ///< unit index, each as often as its weight
+    std::array<std::int32_t, kMaxAge - kMinAge + 1> birth_first_{};
+    std::array<std::uint32_t, kMaxAge - kMinAge + 1> birth_days_{};
     std::vector<std::string> positions_;
     std::array<std::array<std::vector<std::uint32_t>, 2>, kEdu> pelaksana_;
     std::array<std::vector<std::uint32_t>, 10> admin_, pengawas_;
     std::vector<RosterEntry> roster_;
     struct JobTable {
         std::vector<const JobSlot*> slots;
-        std::vector<std::uint32_t> cum;  ///< running sums of the slot weights
+        std::vector<std::uint8_t> lut;  ///< slot index, each as often as its weight
     };
     std::vector<std::array<JobTable, 2>> jobs_;  ///< per unit: PNS, PPPK
 };

@@ -1,0 +1,32 @@
+"""Sample data sets. SYNTHETIC: no real person is described."""
+
+from __future__ import annotations
+
+from . import _core
+from .units import Units
+from .workforce import ImportReport, Workforce
+
+__all__ = ["bengkulu", "bengkulu_units"]
+
+
+def bengkulu(n: int = 10300, seed: int = 0, *, reference_year: int = 2025) -> Workforce:
+    """A synthetic workforce of ``n`` employees of Pemerintah Provinsi Bengkulu.
+
+    SYNTHETIC DATA: no real person is described. Unit names follow Perda Provinsi Bengkulu
+    8/2016 where the domain notes confirm them and are illustrative otherwise; distributions
+    (age, education, golongan, position classes, PNS/PPPK shares, training hours, discipline)
+    are plausible, not official statistics. Every employee passes validation, and the same
+    ``(n, seed, reference_year)`` gives the same data on any machine. The default ``n`` is the
+    BKD head count of early 2024.
+    """
+    if isinstance(n, bool) or int(n) != n or n < 0:
+        raise ValueError(f"n must be a non-negative integer, not {n!r}")
+    if isinstance(seed, bool) or int(seed) != seed or seed < 0:
+        raise ValueError(f"seed must be a non-negative integer, not {seed!r}")
+    core = _core.bengkulu_sample(int(n), int(seed), int(reference_year))
+    return Workforce._wrap(core, ImportReport(rows_read=len(core), rows_loaded=len(core)))
+
+
+def bengkulu_units() -> Units:
+    """The unit tree of the synthetic Bengkulu sample."""
+    return Units._wrap(_core.bengkulu_units())

@@ -1,0 +1,324 @@
+// The synthetic Pemprov Bengkulu sample: deterministic, valid, and plausible.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "penata/csv.hpp"
+#include "penata/date.hpp"
+#include "penata/sample.hpp"
+
+using namespace penata;
+
+namespace {
+
+Workforce make(std::size_t n, std::uint64_t seed = 0, int year = 2025) {
+    SampleOptions o;
+    o.n = n;
+    o.seed = seed;
+    o.reference_year = year;
+    return bengkulu_sample(o);
+}
+
+// Every column (and every name) of two workforces is identical.
+void expect_same(const Workforce& a, const Workforce& b) {
+    ASSERT_EQ(a.size(), b.size());
+    EXPECT_EQ(a.nip(), b.nip());
+    EXPECT_EQ(a.employment_type(), b.employment_type());
+    EXPECT_EQ(a.gender(), b.gender());
+    EXPECT_EQ(a.birth_date(), b.birth_date());
+    EXPECT_EQ(a.tmt(), b.tmt());
+    EXPECT_EQ(a.golongan(), b.golongan());
+    EXPECT_EQ(a.position_class(), b.position_class());
+    EXPECT_EQ(a.position_level(), b.position_level());
+    EXPECT_EQ(a.unit_index(), b.unit_index());
+    EXPECT_EQ(a.education(), b.education());
+    EXPECT_EQ(a.training_hours(), b.training_hours());
+    EXPECT_EQ(a.discipline(), b.discipline());
+    for (std::size_t r = 0; r < a.size(); ++r) {
+        ASSERT_EQ(a.name(r), b.name(r)) << "row " << r;
+        ASSERT_EQ(a[r].position_name(), b[r].position_name()) << "row " << r;
+    }
+}
+
+// Age in whole years at 30 June of `year`.
+int age_at(std::int32_t birth, int year) {
+    const CivilDate b = civil_from_days(birth);
+    return year - b.year - ((b.month > 6 || (b.month == 6 && b.day > 30)) ? 1 : 0);
+}
+
+constexpr std::array<int, 10> kPnsEntry{1, 3, 5, 5, 6, 7, 9, 9, 10, 11};   // PP 99/2000
+constexpr std::array<int, 10> kPppkEntry{1, 4, 5, 5, 6, 7, 9, 9, 10, 11};  // Perpres 98/2020
+constexpr std::array<int, 10> kEduAge{18, 18, 19, 19, 20, 21, 22, 22, 24, 28};
+
+}  // namespace
+
+TEST(SampleUnits, TreeHasTheProvinceItsPerangkatDaerahAndSubUnits) {
+    const Units u = bengkulu_units();
+    ASSERT_GT(u.size(), 40u);
+    EXPECT_EQ(u[0].code, "PROV");
+    EXPECT_EQ(u[0].parent, Units::kNoParent);
+    for (const char* code : {"SETDA", "SETWAN", "BKD", "BPSDM", "BAPENDA", "BKAD", "BAPPERIDA", "DIKBUD",
+                             "NAKERTRANS", "DISKOMINFOTIK", "INSPEKTORAT", "DINKES", "SATPOLPP"})
+        EXPECT_EQ(u.parent_code(u.at(code)), "PROV") << code;
+    EXPECT_EQ(u.parent_code(u.at("SETDA-BIRO-HUKUM")), "SETDA");
+    EXPECT_EQ(u.parent_code(u.at("RSUD-MY")), "DINKES");
+    EXPECT_EQ(u[u.at("RSUD-MY")].name, "RSUD dr. M. Yunus");
+    for (int w = 1; w <= 9; ++w) {
+        const std::string code = "DIKBUD-CABDIN-0" + std::to_string(w);
+        EXPECT_EQ(u.parent_code(u.at(code)), "DIKBUD") << code;
+    }
+    for (const auto& unit : u.all()) EXPECT_EQ(unit.code.find(' '), std::string::npos) << unit.code;
+    EXPECT_EQ(u.subtree(0).size(), u.size());  // everything hangs below PROV
+}
+
+TEST(Sample, SameSeedGivesIdenticalColumns) {
+    const Workforce a = make(3000, 42), b = make(3000, 42);
+    expect_same(a, b);
+}
+
+TEST(Sample, DifferentSeedGivesDifferentData) {
+    const Workforce a = make(2000, 1), b = make(2000, 2);
+    ASSERT_EQ(a.size(), b.size());
+    EXPECT_NE(a.nip(), b.nip());
+    EXPECT_NE(a.birth_date(), b.birth_date());
+    std::size_t same_names = 0;
+    for (std::size_t r = 0; r < a.size(); ++r) same_names += a.name(r) == b.name(r);
+    EXPECT_LT(same_names, a.size() / 2);
+}
+
+TEST(Sample, PrefixOfALargerSampleIsTheSmallerSampleApartFromSequenceNumbers) {
+    // Employee i depends only on (seed, i), except the NIP sequence number which counts the
+    // earlier employees with the same NIP digits 1-15.
+    const Workforce small = make(500, 9), large = make(1500, 9);
+    for (std::size_t r = 0; r < small.size(); ++r) {
+        ASSERT_EQ(small.nip()[r] / 1000, large.nip()[r] / 1000) << r;
+        ASSERT_EQ(small.name(r), large.name(r)) << r;
+    }
+}
+
+TEST(Sample, DefaultIsTheBkdFigureAndNIsRespected) {
+    EXPECT_EQ(SampleOptions{}.n, 10300u);
+    for (std::size_t n : {0u, 1u, 2u, 7u, 64u, 999u}) EXPECT_EQ(make(n).size(), n) << n;
+}
+
+TEST(Sample, EmptyAndSingleEmployee) {
+    const Workforce none = make(0);
+    EXPECT_TRUE(none.empty());
+    EXPECT_EQ(none.units().size(), bengkulu_units().size());
+
+    const Workforce one = make(1);
+    ASSERT_EQ(one.size(), 1u);
+    // The first employee is the Sekretaris Daerah (JPT madya).
+    EXPECT_EQ(one[0].position_class(), PositionClass::jpt_madya);
+    EXPECT_EQ(one[0].position_name(), "Sekretaris Daerah");
+    EXPECT_EQ(one[0].unit_code(), "SETDA");
+    EXPECT_EQ(one[0].employment_type(), EmploymentType::PNS);
+    EXPECT_GE(one[0].golongan(), 16);  // IV/d or IV/e
+    EXPECT_TRUE(one.check(one[0].get(), 1, true).empty());
+}
+
+TEST(Sample, RejectsAnImpossibleReferenceYear) {
+    EXPECT_THROW(make(10, 0, 1900), ValidationError);
+    EXPECT_THROW(make(10, 0, 2200), ValidationError);
+}
+
+TEST(Sample, EveryRowPassesValidationAndSurvivesACsvRoundTrip) {
+    const Workforce wf = make(10300, 3);
+    for (std::size_t r = 0; r < wf.size(); ++r) {
+        const auto issues = wf.check(wf[r].get(), static_cast<std::int64_t>(r + 1), true);
+        ASSERT_TRUE(issues.empty()) << issues.front().describe();
+    }
+    std::ostringstream out;
+    write_csv(out, wf);
+    Workforce back(bengkulu_units());
+    CsvOptions strict;
+    strict.on_error = OnError::raise;
+    const ImportReport rep = read_csv_text(out.str(), back, strict);
+    EXPECT_EQ(rep.rows_loaded, wf.size());
+    EXPECT_EQ(rep.rows_rejected, 0u);
+    expect_same(wf, back);
+}
+
+TEST(Sample, NipsAgreeWithBirthDateTmtGenderAndAreUnique) {
+    const Workforce wf = make(20000, 5);
+    std::set<std::uint64_t> seen(wf.nip().begin(), wf.nip().end());
+    EXPECT_EQ(seen.size(), wf.size());
+    std::map<std::uint64_t, int> max_seq;
+    for (std::size_t r = 0; r < wf.size(); ++r) {
+        const auto type = EmploymentType(wf.employment_type()[r]);
+        const NipParts p = parse_nip(format_nip(wf.nip()[r]), type, wf.nip_rules());
+        ASSERT_EQ(p.birth_date, wf.birth_date()[r]);
+        ASSERT_EQ(p.gender, Gender(wf.gender()[r]));
+        ASSERT_EQ(p.tmt_year, year_of_month_index(wf.tmt()[r]));
+        if (type == EmploymentType::PNS) ASSERT_EQ(p.tmt_month, month_of_month_index(wf.tmt()[r]));
+        else ASSERT_TRUE(p.pppk_code == 21 || p.pppk_code == 24) << p.pppk_code;
+        if (p.pppk_code == 24) {
+            EXPECT_GE(p.tmt_year, 2025);  // paruh waktu from 2025
+        }
+        auto& m = max_seq[wf.nip()[r] / 1000];
+        m = std::max(m, p.sequence);
+    }
+    // Sequence numbers start at 001 and have no gaps within a prefix (they are counts).
+    std::map<std::uint64_t, int> count;
+    for (auto nip : wf.nip()) ++count[nip / 1000];
+    for (const auto& [prefix, c] : count) ASSERT_EQ(max_seq[prefix], c) << prefix;
+}
+
+TEST(Sample, DistributionsArePlausible) {
+    const int year = 2025;
+    const Workforce wf = make(10300, 0, year);
+    const std::size_t n = wf.size();
+    const std::int32_t ref_month = month_index(year, 6);
+
+    std::size_t pns = 0, women = 0, jpt_madya = 0, jpt_pratama = 0, jpt_utama = 0, fungsional = 0,
+                pelaksana = 0, below20 = 0, zero_training = 0, no_discipline = 0, berat = 0, guru = 0,
+                rsud = 0;
+    std::array<std::size_t, 10> edu{};
+    int min_age = 100, max_age = 0;
+    const auto rsud_unit = wf.units().at("RSUD-MY");
+    for (std::size_t r = 0; r < n; ++r) {
+        const auto ref = wf[r];
+        const bool is_pns = ref.employment_type() == EmploymentType::PNS;
+        pns += is_pns;
+        women += ref.gender() == Gender::P;
+        const auto e = static_cast<std::size_t>(ref.education());
+        ++edu[e];
+        const int age = age_at(ref.birth_date(), year);
+        min_age = std::min(min_age, age);
+        max_age = std::max(max_age, age);
+        const int gol = ref.golongan();
+        const auto cls = ref.position_class();
+        const auto lvl = ref.position_level();
+        jpt_madya += cls == PositionClass::jpt_madya;
+        jpt_pratama += cls == PositionClass::jpt_pratama;
+        jpt_utama += cls == PositionClass::jpt_utama;
+        fungsional += cls == PositionClass::fungsional;
+        pelaksana += cls == PositionClass::pelaksana;
+        guru += ref.position_name().rfind("Guru ", 0) == 0;
+        rsud += wf.unit_index()[r] == rsud_unit;
+        below20 += ref.training_hours() < 20;
+        zero_training += ref.training_hours() == 0;
+        no_discipline += ref.discipline() == Discipline::none;
+        berat += ref.discipline() == Discipline::berat;
+        ASSERT_LE(ref.training_hours(), 120.0);
+        ASSERT_LT(wf.unit_index()[r], wf.units().size());
+        ASSERT_NE(wf.unit_index()[r], 0u) << "nobody works directly in PROV";
+
+        // Dates: appointed after finishing education (and at 18 or older), not after the reference date.
+        ASSERT_LE(ref.tmt(), ref_month) << r;
+        const CivilDate b = civil_from_days(ref.birth_date());
+        ASSERT_GT(ref.tmt(), month_index(b.year + kEduAge[e], b.month)) << r;
+        ASSERT_GE(age, 19) << r;
+        const bool bup60 = cls == PositionClass::jpt_madya || cls == PositionClass::jpt_pratama ||
+                           ref.position_name().rfind("Guru ", 0) == 0 ||
+                           ref.position_name().rfind("Pengawas Sekolah ", 0) == 0;
+        ASSERT_LE(age, bup60 ? 59 : 57) << r << " " << ref.position_name();
+
+        // Golongan at least the entry golongan for the education.
+        ASSERT_GE(gol, is_pns ? kPnsEntry[e] : kPppkEntry[e]) << r;
+
+        // Levels: fungsional only, consistent with the golongan (ASN-RULES.md 8.4 and 8.5).
+        if (cls != PositionClass::fungsional) {
+            ASSERT_EQ(lvl, PositionLevel::none) << r;
+        } else if (is_pns) {
+            static const std::map<PositionLevel, std::pair<int, int>> range{
+                {PositionLevel::ahli_pertama, {9, 10}}, {PositionLevel::ahli_muda, {11, 12}},
+                {PositionLevel::ahli_madya, {13, 15}},  {PositionLevel::ahli_utama, {16, 17}},
+                {PositionLevel::pemula, {5, 5}},        {PositionLevel::terampil, {6, 8}},
+                {PositionLevel::mahir, {9, 10}},        {PositionLevel::penyelia, {11, 12}}};
+            ASSERT_TRUE(range.count(lvl)) << r;
+            ASSERT_GE(gol, range.at(lvl).first) << r;
+            ASSERT_LE(gol, range.at(lvl).second) << r;
+        } else {
+            static const std::map<PositionLevel, std::set<int>> allowed{
+                {PositionLevel::pemula, {5}},           {PositionLevel::terampil, {6, 7}},
+                {PositionLevel::mahir, {9}},            {PositionLevel::penyelia, {11}},
+                {PositionLevel::ahli_pertama, {9, 10}}, {PositionLevel::ahli_muda, {11}},
+                {PositionLevel::ahli_madya, {13}},      {PositionLevel::ahli_utama, {16}}};
+            ASSERT_TRUE(allowed.at(lvl).count(gol)) << r << " " << ref.position_name();
+        }
+        if (cls == PositionClass::fungsional) {
+            // The position name ends with the jenjang, e.g. "Guru Ahli Muda".
+            const std::string_view name = ref.position_name();
+            ASSERT_NE(name.find(' '), std::string_view::npos);
+        }
+        // Structural posts: PNS, with a golongan in the eselon range (PP 13/2002, approximately).
+        if (cls == PositionClass::jpt_madya) { ASSERT_GE(gol, 16); }
+        if (cls == PositionClass::jpt_pratama) { ASSERT_GE(gol, 14); }
+        if (cls == PositionClass::administrator) { ASSERT_GE(gol, 12); ASSERT_LE(gol, 14); }
+        if (cls == PositionClass::pengawas) { ASSERT_GE(gol, 10); ASSERT_LE(gol, 12); }
+        if (cls != PositionClass::fungsional && cls != PositionClass::pelaksana) { ASSERT_TRUE(is_pns) << r; }
+    }
+    const double N = static_cast<double>(n);
+    auto share = [N](std::size_t x) { return static_cast<double>(x) / N; };
+    EXPECT_NEAR(share(pns), 0.83, 0.05);  // ~80-85% PNS
+    EXPECT_NEAR(share(women), 0.55, 0.08);
+    EXPECT_EQ(jpt_madya, 1u);
+    EXPECT_EQ(jpt_utama, 0u);
+    EXPECT_GE(jpt_pratama, 35u);
+    EXPECT_LE(jpt_pratama, 60u);
+    EXPECT_GT(share(fungsional), 0.5);
+    EXPECT_GT(share(pelaksana), 0.15);
+    EXPECT_NEAR(share(guru), 0.45, 0.08);  // SMA/SMK/SLB teachers are provincial
+    EXPECT_NEAR(share(rsud), 0.09, 0.02);
+    // Education: S1 dominant, S2 about a tenth, D3 and SLTA present, a few S3/SD/SLTP.
+    const auto S1 = edu[static_cast<std::size_t>(Education::S1)];
+    for (std::size_t e = 0; e < edu.size(); ++e)
+        if (e != static_cast<std::size_t>(Education::S1)) { EXPECT_GT(S1, edu[e]); }
+    EXPECT_GT(share(S1), 0.5);
+    EXPECT_NEAR(share(edu[static_cast<std::size_t>(Education::S2)]), 0.12, 0.05);
+    EXPECT_GT(share(edu[static_cast<std::size_t>(Education::D3)]), 0.05);
+    EXPECT_GT(share(edu[static_cast<std::size_t>(Education::SLTA)]), 0.04);
+    for (auto e : {Education::S3, Education::SD, Education::SLTP, Education::D4}) {
+        EXPECT_GT(edu[static_cast<std::size_t>(e)], 0u) << to_text(e);
+        EXPECT_LT(share(edu[static_cast<std::size_t>(e)]), 0.03) << to_text(e);
+    }
+    EXPECT_LE(min_age, 24);
+    EXPECT_GE(max_age, 57);
+    EXPECT_NEAR(share(below20), 0.5, 0.1);
+    EXPECT_NEAR(share(zero_training), 0.15, 0.05);
+    EXPECT_NEAR(share(no_discipline), 0.96, 0.015);
+    EXPECT_GT(berat, 0u);
+    EXPECT_LT(share(berat), 0.015);
+}
+
+TEST(Sample, ExtremeReferenceYearsStayValid) {
+    for (int year : {1960, 1999, 2019, 2099}) {
+        const Workforce wf = make(3000, 11, year);
+        ASSERT_EQ(wf.size(), 3000u);
+        for (std::size_t r = 0; r < wf.size(); ++r) {
+            const auto issues = wf.check(wf[r].get(), static_cast<std::int64_t>(r + 1), true);
+            ASSERT_TRUE(issues.empty()) << year << ": " << issues.front().describe();
+            ASSERT_LE(wf.tmt()[r], month_index(year, 6)) << year;
+        }
+    }
+}
+
+TEST(Sample, OlderReferenceYearHasNoPppk) {
+    const Workforce wf = make(2000, 0, 2015);
+    for (auto t : wf.employment_type()) ASSERT_EQ(t, static_cast<std::uint8_t>(EmploymentType::PNS));
+    for (auto m : wf.tmt()) ASSERT_LE(m, month_index(2015, 6));
+}
+
+TEST(Sample, StableAcrossPlatforms) {
+    // A fingerprint of seed 0: it changes only when the generator is changed on purpose (then
+    // update it and say so in the commit); a change without that means lost determinism.
+    const Workforce wf = make(1000, 0);
+    std::uint64_t h = 1469598103934665603ULL;
+    auto eat = [&h](std::uint64_t v) { h = (h ^ v) * 1099511628211ULL; };
+    for (std::size_t r = 0; r < wf.size(); ++r) {
+        eat(wf.nip()[r]);
+        eat(wf.golongan()[r]);
+        eat(wf.position_level()[r]);
+        eat(wf.unit_index()[r]);
+        eat(static_cast<std::uint64_t>(wf.training_hours()[r]));
+        eat(wf.discipline()[r]);
+        for (char c : wf.name(r)) eat(static_cast<unsigned char>(c));
+        for (char c : wf[r].position_name()) eat(static_cast<unsigned char>(c));
+    }
+    EXPECT_EQ(h, 12279332922397694530ULL) << "fingerprint of bengkulu_sample(n=1000, seed=0)";
+}
