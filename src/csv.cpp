@@ -43,7 +43,15 @@ struct Batch {
         bytes.clear();
         field_end.clear();
         record_end.clear();
+        issues.clear();
     }
+
+    // Filled by the importer's prepare step (on the tokenizer's thread): each record parsed into
+    // an Employee, and the field-level issues of record r at [issue_end[r-1], issue_end[r]).
+    std::size_t data_begin = 0;  ///< records before it are the header
+    std::vector<Employee> rows;
+    std::vector<Issue> issues;
+    std::vector<std::uint32_t> issue_end;
 };
 
 // Streams RFC 4180 records out of libcsv into batches and hands each full batch to `emit`.
@@ -60,16 +68,30 @@ public:
     Tokenizer(const Tokenizer&) = delete;
     Tokenizer& operator=(const Tokenizer&) = delete;
 
+    // Whole lines are split here when they hold no quote and no carriage return except a final
+    // one (then RFC 4180 gives exactly the comma-separated pieces); every other line goes
+    // through libcsv, which also carries a quoted field across line ends.
     void feed(const char* data, std::size_t len) {
+        buf_.append(data, len);
         if (first_) {  // a UTF-8 byte order mark before the header is accepted and skipped
+            if (buf_.size() < 3) return;
             first_ = false;
-            if (len >= 3 && std::memcmp(data, "\xEF\xBB\xBF", 3) == 0) { data += 3; len -= 3; }
+            if (buf_.compare(0, 3, "\xEF\xBB\xBF") == 0) buf_.erase(0, 3);
         }
-        const std::size_t used = csv_parse(&p_, data, len, on_field, on_record, this);
-        if (pending_) std::rethrow_exception(pending_);
-        if (used != len) fail();
+        std::size_t pos = 0;
+        const char* from = buf_.data() + scanned_;  // the kept remainder holds no line end
+        while (const void* nl = std::memchr(from, '\n', buf_.size() - static_cast<std::size_t>(from - buf_.data()))) {
+            const std::size_t end = static_cast<std::size_t>(static_cast<const char*>(nl) - buf_.data());
+            line(pos, end + 1);
+            pos = end + 1;
+            from = buf_.data() + pos;
+        }
+        buf_.erase(0, pos);
+        scanned_ = buf_.size();
     }
     void finish() {
+        if (!buf_.empty()) line(0, buf_.size());
+        buf_.clear();
         const int status = csv_fini(&p_, on_field, on_record, this);
         if (pending_) std::rethrow_exception(pending_);
         if (status != 0) fail();
@@ -77,6 +99,40 @@ public:
     }
 
 private:
+    // One line [begin, end) of buf_, with its '\n' if it has one.
+    void line(std::size_t begin, std::size_t end) {
+        const char* s = buf_.data() + begin;
+        std::size_t n = end - begin;
+        if (!in_quotes_) {
+            std::size_t body = n;
+            if (body && s[body - 1] == '\n') --body;
+            if (body && s[body - 1] == '\r') --body;
+            if (!std::memchr(s, '"', body) && !std::memchr(s, '\r', body)) {
+                if (body == 0) return;  // an empty line is no record (as in libcsv)
+                split(s, body);
+                if (pending_) std::rethrow_exception(pending_);
+                return;
+            }
+        }
+        const std::size_t used = csv_parse(&p_, s, n, on_field, on_record, this);
+        if (pending_) std::rethrow_exception(pending_);
+        if (used != n) fail();
+        in_quotes_ = p_.pstate != 0;  // libcsv is inside a record (a quoted line end) until it is 0
+    }
+    void split(const char* s, std::size_t n) {
+        const char* end = s + n;
+        for (const char* f = s;;) {
+            const char* comma = static_cast<const char*>(std::memchr(f, ',', static_cast<std::size_t>(end - f)));
+            if (!comma) {
+                on_field(const_cast<char*>(f), static_cast<std::size_t>(end - f), this);
+                break;
+            }
+            on_field(const_cast<char*>(f), static_cast<std::size_t>(comma - f), this);
+            f = comma + 1;
+        }
+        on_record(CSV_LF, this);
+    }
+
     // libcsv is C: nothing may unwind through it. An exception in a callback is kept and
     // rethrown when csv_parse returns; the callbacks do nothing more meanwhile.
     static void on_field(void* s, std::size_t len, void* self_) {
@@ -121,11 +177,14 @@ private:
     Emit emit_;
     Batch batch_;
     std::size_t records_ = 0;
-    bool first_ = true;
+    bool first_ = true, in_quotes_ = false;
+    std::string buf_;          ///< input not yet split into lines
+    std::size_t scanned_ = 0;  ///< bytes of buf_ known to hold no line end
     std::exception_ptr pending_;
 };
 
 using Source = std::function<void(Tokenizer&)>;
+using Prepare = std::function<void(Batch&)>;
 using Consume = std::function<void(const Batch&)>;
 
 Source stream_source(std::istream& in) {
@@ -150,12 +209,16 @@ Source text_source(std::string_view text) {
     };
 }
 
-// Runs `source` through a Tokenizer and calls `consume` on every batch, in order. When
-// `pipelined`, tokenizing runs on a second thread while this one consumes. An exception on
-// either side stops both and is rethrown here, after the batches before it were consumed.
-void run_batches(const Source& source, const Consume& consume, bool pipelined) {
+// Runs `source` through a Tokenizer, then `prepare` and `consume` on every batch, in order. When
+// `pipelined`, tokenizing (libcsv, the larger half of the work) runs on a second thread while
+// this one prepares and consumes. An exception on either side stops both and is rethrown here,
+// after the batches before it were consumed.
+void run_batches(const Source& source, const Prepare& prepare, const Consume& consume, bool pipelined) {
     if (!pipelined) {
-        Tokenizer t([&](Batch& b) { consume(b); });
+        Tokenizer t([&](Batch& b) {
+            prepare(b);
+            consume(b);
+        });
         source(t);
         return;
     }
@@ -204,6 +267,7 @@ void run_batches(const Source& source, const Consume& consume, bool pipelined) {
                 ready.pop_front();
                 cv.notify_all();
             }
+            prepare(b);
             consume(b);
             std::lock_guard<std::mutex> lock(m);
             spare.push_back(std::move(b));
@@ -248,7 +312,7 @@ public:
     ImportReport run(const Source& source) {
         try {
             const bool pipelined = opt_.threads != 1 && std::thread::hardware_concurrency() > 1;
-            run_batches(source, [this](const Batch& b) { consume(b); }, pipelined);
+            run_batches(source, [this](Batch& b) { prepare(b); }, [this](const Batch& b) { consume(b); }, pipelined);
             if (!header_done_) throw FormatError("CSV is empty: a header row naming the columns is required");
         } catch (...) {  // whatever fails, the workforce is left as it was
             wf_.truncate(start_rows_);
@@ -259,10 +323,76 @@ public:
     }
 
 private:
+    // The header, then every record's fields parsed into an Employee.
+    void prepare(Batch& b) {
+        b.data_begin = 0;
+        if (!header_done_) header(b, b.data_begin++);
+        b.rows.resize(b.records());
+        b.issue_end.resize(b.records());
+        std::array<std::string_view, kFieldCount> text;
+        for (std::size_t r = b.data_begin; r < b.records(); ++r) {
+            const auto row = static_cast<std::int64_t>(b.first_record + r - 1);
+            if (b.fields_in(r) != width_) {
+                b.issues.push_back(Issue{row, "", std::to_string(b.fields_in(r)) + " fields", "row.field_count",
+                                         "the row has " + std::to_string(b.fields_in(r)) + " fields but the header has " +
+                                             std::to_string(width_)});
+            } else {
+                for (std::size_t f = 0; f < kFieldCount; ++f) text[f] = b.field(r, static_cast<std::size_t>(col_[f]));
+                parse_employee(text, row, b.issues, b.rows[r]);
+            }
+            b.issue_end[r] = static_cast<std::uint32_t>(b.issues.size());
+        }
+    }
+
+    // The rules between fields and against the workforce, then append.
     void consume(const Batch& b) {
-        std::size_t r = 0;
-        if (!header_done_) header(b, r++);
-        for (; r < b.records(); ++r) record(b, r, static_cast<std::int64_t>(b.first_record + r - 1));
+        for (std::size_t r = b.data_begin; r < b.records(); ++r) {
+            const auto row = static_cast<std::int64_t>(b.first_record + r - 1);
+            const std::size_t first = r ? b.issue_end[r - 1] : 0;
+            ++report_.rows_read;
+            issues_.assign(b.issues.begin() + static_cast<std::ptrdiff_t>(first),
+                           b.issues.begin() + static_cast<std::ptrdiff_t>(b.issue_end[r]));
+            if (issues_.empty()) {
+                if (add(b.rows[r], row)) continue;
+            } else if (b.fields_in(r) == width_) {
+                // Cross-field rules need every field; the unit needs only its own.
+                const auto unit = b.field(r, static_cast<std::size_t>(col_[static_cast<std::size_t>(Field::unit_code)]));
+                if (!opt_.create_missing_units && !unit.empty() && !wf_.units().find(unit))
+                    issues_.push_back(Issue{row, "unit_code", clip_value(std::string(unit)), "unit_code.known",
+                                            "unit does not exist in the unit tree"});
+            }
+            if (opt_.on_error == OnError::raise) throw ValidationError(issues_);
+            ++report_.rows_rejected;
+            for (auto& i : issues_) report_.issues.push_back(std::move(i));
+        }
+    }
+
+    // Adds a row whose fields parsed; false (with issues_) when a rule between fields fails.
+    bool add(const Employee& e, std::int64_t row) {
+        std::uint32_t unit = wf_.check_relations(e, row, false, issues_);
+        if (opt_.create_missing_units && unit == Units::kNoParent) {
+            // The unknown unit is created (if the row is otherwise good) instead of refused.
+            for (auto it = issues_.begin(); it != issues_.end(); ++it)
+                if (it->rule == "unit_code.known") {
+                    issues_.erase(it);
+                    break;
+                }
+            if (!issues_.empty()) return false;
+            try {
+                unit = wf_.units_.add(e.unit_code, e.unit_code);
+                report_.created_units.push_back(e.unit_code);
+            } catch (const ValidationError& err) {
+                Issue i = err.first();
+                i.row = row;
+                i.field = "unit_code";
+                issues_.push_back(std::move(i));
+                return false;
+            }
+        }
+        if (!issues_.empty()) return false;
+        wf_.append(e, unit);
+        ++report_.rows_loaded;
+        return true;
     }
 
     void header(const Batch& b, std::size_t r) {
@@ -292,59 +422,12 @@ private:
         header_done_ = true;
     }
 
-    void record(const Batch& b, std::size_t r, std::int64_t row) {
-        ++report_.rows_read;
-        issues_.clear();
-        if (b.fields_in(r) != width_) {
-            issues_.push_back(Issue{row, "", std::to_string(b.fields_in(r)) + " fields", "row.field_count",
-                                    "the row has " + std::to_string(b.fields_in(r)) + " fields but the header has " +
-                                        std::to_string(width_)});
-        } else {
-            std::array<std::string_view, kFieldCount> text;
-            for (std::size_t f = 0; f < kFieldCount; ++f) text[f] = b.field(r, static_cast<std::size_t>(col_[f]));
-            if (!parse_employee(text, row, issues_, e_)) {
-                // Cross-field rules need every field; the unit needs only its own.
-                const auto unit = text[static_cast<std::size_t>(Field::unit_code)];
-                if (!opt_.create_missing_units && !unit.empty() && !wf_.units().find(unit))
-                    issues_.push_back(Issue{row, "unit_code", clip_value(std::string(unit)), "unit_code.known",
-                                            "unit does not exist in the unit tree"});
-            } else {
-                std::uint32_t unit = wf_.check_relations(e_, row, false, issues_);
-                if (opt_.create_missing_units && unit == Units::kNoParent) {
-                    // The unknown unit is created below (if the row is otherwise good) instead of refused.
-                    for (auto it = issues_.begin(); it != issues_.end(); ++it)
-                        if (it->rule == "unit_code.known") { issues_.erase(it); break; }
-                    if (issues_.empty()) {
-                        try {
-                            unit = wf_.units_.add(e_.unit_code, e_.unit_code);
-                            report_.created_units.push_back(e_.unit_code);
-                        } catch (const ValidationError& err) {
-                            Issue i = err.first();
-                            i.row = row;
-                            i.field = "unit_code";
-                            issues_.push_back(std::move(i));
-                        }
-                    }
-                }
-                if (issues_.empty()) {
-                    wf_.append(e_, unit);
-                    ++report_.rows_loaded;
-                    return;
-                }
-            }
-        }
-        if (opt_.on_error == OnError::raise) throw ValidationError(issues_);
-        ++report_.rows_rejected;
-        for (auto& i : issues_) report_.issues.push_back(std::move(i));
-    }
-
     Workforce& wf_;
     CsvOptions opt_;
     std::size_t start_rows_, start_units_;
     std::array<int, kFieldCount> col_{};
     std::size_t width_ = 0;
     bool header_done_ = false;
-    Employee e_;
     std::vector<Issue> issues_;
     ImportReport report_;
 };
@@ -401,7 +484,7 @@ Units read_units_csv(std::istream& in) {
     int col[3] = {-1, -1, -1};
     std::size_t width = 0;
     bool header = false;
-    run_batches(stream_source(in), [&](const Batch& b) {
+    run_batches(stream_source(in), [](Batch&) {}, [&](const Batch& b) {
         for (std::size_t r = 0; r < b.records(); ++r) {
             if (!header) {
                 for (std::size_t i = 0; i < b.fields_in(r); ++i) {
