@@ -1,11 +1,15 @@
 // penata — the whole C++ API in one include.
 #pragma once
 
+#include "penata/appraisal.hpp"
+#include "penata/archive.hpp"
 #include "penata/codes.hpp"
 #include "penata/csv.hpp"
 #include "penata/date.hpp"
 #include "penata/error.hpp"
+#include "penata/kpi.hpp"
 #include "penata/nip.hpp"
+#include "penata/rules.hpp"
 #include "penata/sample.hpp"
 #include "penata/units.hpp"
 #include "penata/version.h"
