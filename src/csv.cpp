@@ -16,6 +16,7 @@
 #include <ostream>
 #include <thread>
 
+#include "csv_records.hpp"
 #include "file_io.hpp"
 #include "penata/date.hpp"
 
@@ -60,7 +61,7 @@ class Tokenizer {
 public:
     using Emit = std::function<void(Batch&)>;
 
-    explicit Tokenizer(Emit emit) : emit_(std::move(emit)) {
+    explicit Tokenizer(Emit emit, bool fast_path = true) : emit_(std::move(emit)), fast_path_(fast_path) {
         if (csv_init(&p_, CSV_STRICT | CSV_STRICT_FINI) != 0) throw std::bad_alloc();
         csv_set_space_func(&p_, [](unsigned char) { return 0; });
     }
@@ -78,6 +79,22 @@ public:
             first_ = false;
             if (buf_.compare(0, 3, "\xEF\xBB\xBF") == 0) buf_.erase(0, 3);
         }
+        drain();
+    }
+    void finish() {
+        first_ = false;  // fewer than 3 bytes in all: no byte order mark
+        drain();
+        if (!buf_.empty()) line(0, buf_.size());
+        buf_.clear();
+        const int status = csv_fini(&p_, on_field, on_record, this);
+        if (pending_) std::rethrow_exception(pending_);
+        if (status != 0) fail();
+        if (batch_.records()) emit_(batch_);
+    }
+
+private:
+    // Hands every complete line of buf_ to line() and keeps the rest.
+    void drain() {
         std::size_t pos = 0;
         const char* from = buf_.data() + scanned_;  // the kept remainder holds no line end
         while (const void* nl = std::memchr(from, '\n', buf_.size() - static_cast<std::size_t>(from - buf_.data()))) {
@@ -89,21 +106,12 @@ public:
         buf_.erase(0, pos);
         scanned_ = buf_.size();
     }
-    void finish() {
-        if (!buf_.empty()) line(0, buf_.size());
-        buf_.clear();
-        const int status = csv_fini(&p_, on_field, on_record, this);
-        if (pending_) std::rethrow_exception(pending_);
-        if (status != 0) fail();
-        if (batch_.records()) emit_(batch_);
-    }
 
-private:
     // One line [begin, end) of buf_, with its '\n' if it has one.
     void line(std::size_t begin, std::size_t end) {
         const char* s = buf_.data() + begin;
         std::size_t n = end - begin;
-        if (!in_quotes_) {
+        if (!in_quotes_ && fast_path_) {
             std::size_t body = n;
             if (body && s[body - 1] == '\n') --body;
             if (body && s[body - 1] == '\r') --body;
@@ -177,7 +185,7 @@ private:
     Emit emit_;
     Batch batch_;
     std::size_t records_ = 0;
-    bool first_ = true, in_quotes_ = false;
+    bool fast_path_, first_ = true, in_quotes_ = false;
     std::string buf_;          ///< input not yet split into lines
     std::size_t scanned_ = 0;  ///< bytes of buf_ known to hold no line end
     std::exception_ptr pending_;
@@ -302,6 +310,22 @@ std::string quote(std::string_view s) {
 }
 
 }  // namespace
+
+namespace detail {
+std::vector<std::vector<std::string>> csv_records(std::string_view text, bool fast_path) {
+    std::vector<std::vector<std::string>> out;
+    Tokenizer t(
+        [&](Batch& b) {
+            for (std::size_t r = 0; r < b.records(); ++r) {
+                out.emplace_back();
+                for (std::size_t f = 0; f < b.fields_in(r); ++f) out.back().emplace_back(b.field(r, f));
+            }
+        },
+        fast_path);
+    text_source(text)(t);
+    return out;
+}
+}  // namespace detail
 
 // Turns records into employees; friend of Workforce and Units for the rollback on failure.
 class CsvImporter {

@@ -285,3 +285,34 @@ TEST(Csv, MalformedQuoteLateInALargeFileRollsBack) {
     EXPECT_THROW(read_csv_text(text, wf, collect), FormatError);
     EXPECT_EQ(wf.size(), 0u);
 }
+
+#include <random>
+
+#include "../../src/csv_records.hpp"
+
+// Lines without quotes are split directly, the rest by libcsv: on random text over the characters
+// that matter (commas, quotes, CR, LF, spaces, a BOM), both ways give the same records or both
+// refuse the text.
+TEST(Csv, DirectSplittingAgreesWithLibcsvOnRandomText) {
+    std::mt19937 gen(20261127);
+    const std::string alphabet[] = {"a", "b", ",", ",", "\"", "\"\"", "\r", "\n", "\r\n", " ", "\xEF\xBB\xBF", "é"};
+    std::size_t agreed = 0, refused = 0;
+    for (int i = 0; i < 20000; ++i) {
+        std::string text;
+        const int len = static_cast<int>(gen() % 40);
+        for (int k = 0; k < len; ++k) text += alphabet[gen() % (sizeof alphabet / sizeof alphabet[0])];
+        std::vector<std::vector<std::string>> fast, slow;
+        bool fast_ok = true, slow_ok = true;
+        try { fast = detail::csv_records(text, true); } catch (const FormatError&) { fast_ok = false; }
+        try { slow = detail::csv_records(text, false); } catch (const FormatError&) { slow_ok = false; }
+        ASSERT_EQ(fast_ok, slow_ok) << "text: " << ::testing::PrintToString(text);
+        if (fast_ok) {
+            ASSERT_EQ(fast, slow) << "text: " << ::testing::PrintToString(text);
+            ++agreed;
+        } else {
+            ++refused;
+        }
+    }
+    EXPECT_GT(agreed, 1000u);
+    EXPECT_GT(refused, 1000u);
+}
