@@ -1,10 +1,12 @@
-"""Runs every benchmark (`make bench`): the C++ program, then the Python comparison with pandas.
+"""Runs every benchmark (`make bench`): the C++ import program, the Python import comparison with
+pandas, then the snapshot (save/load) comparison with CSV import and Parquet.
 
     .venv/bin/python benchmarks/run_all.py [--build build/cmake] [--n 4300000] [--repeat 3]
 
-Both use the same CSV file (build/bench/asn_<n>.csv: written by the C++ program, reused by the
-Python one) and write their figures as JSON next to it (build/bench/*.json). See
-docs/benchmarks.md for what is measured and the figures on the reference machine.
+The two import benchmarks use the same CSV file (build/bench/asn_<n>.csv: written by the C++
+program, reused by the Python one); the snapshot benchmark writes its own files
+(build/bench/archive_<n>.*, removed afterwards). All write their figures as JSON in build/bench/.
+See docs/benchmarks.md for what is measured and the figures on the reference machine.
 """
 
 from __future__ import annotations
@@ -41,6 +43,9 @@ def main() -> int:
     print(flush=True)
     run([sys.executable, os.path.join("benchmarks", "bench_import.py"), "--n", str(args.n), "--repeat",
          str(args.repeat), "--csv", csv, "--reuse", "--json", os.path.join("build", "bench", "bench_import_py.json")])
+    print(flush=True)
+    run([sys.executable, os.path.join("benchmarks", "bench_archive.py"), "--n", str(args.n), "--repeat",
+         str(args.repeat), "--json", os.path.join("build", "bench", "bench_archive.json")])
     return 0
 
 

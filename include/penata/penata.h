@@ -229,7 +229,8 @@ PENATA_API const char *penata_version(void);
  * \since 0.1 */
 PENATA_API const char *penata_status_string(int status);
 
-/** Frees a buffer that penata allocated for the caller (e.g. by penata_workforce_to_csv()).
+/** Frees a buffer that penata allocated for the caller (by penata_workforce_to_csv(),
+ * penata_workforce_save_to_buffer() or penata_nip_rules_save_to_buffer()).
  * \param p the buffer, or NULL (then nothing happens).
  * \since 0.1 */
 PENATA_API void penata_free(void *p);
@@ -898,6 +899,114 @@ PENATA_API int penata_import_report_created_unit_count(penata_context *ctx,
  * \since 0.1 */
 PENATA_API int penata_import_report_created_unit(penata_context *ctx, const penata_import_report *report,
                                                  size_t index, const char **out);
+
+/* ============================================================================================
+ * Saving and loading (snapshot files; see docs/persistence.md)
+ * ========================================================================================== */
+
+/** Encoding of a snapshot (numerically equal to penata::Encoding). */
+enum penata_encoding {
+    /** Boost text archive: for exchange between machines and for keeping files for years. */
+    PENATA_ENCODING_PORTABLE = 0,
+    /** Boost binary archive: several times faster, but only loadable on the platform (byte
+     * order, size_t width) that wrote it; another platform gets PENATA_ERR_FORMAT. */
+    PENATA_ENCODING_BINARY = 1
+};
+
+/** Saves a workforce (its employees, unit tree and NIP rules) alone in a snapshot file.
+ * The save is atomic: the file is written under a temporary name in the same folder, flushed to
+ * disk and renamed over `path`; on any failure an existing file at `path` is left as it was.
+ * \param ctx the context.
+ * \param wf the workforce.
+ * \param path the file to write (replaced if it exists).
+ * \param encoding PENATA_ENCODING_PORTABLE or PENATA_ENCODING_BINARY.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument or an unknown encoding;
+ *         PENATA_ERR_IO when the file cannot be written (e.g. its folder does not exist, the
+ *         disk is full); PENATA_ERR_OUT_OF_MEMORY.
+ * \since 0.1 */
+PENATA_API int penata_workforce_save(penata_context *ctx, const penata_workforce *wf, const char *path,
+                                     int encoding);
+
+/** Loads a snapshot file that holds exactly one workforce (as penata_workforce_save() writes).
+ * Everything is checked before the workforce is handed out: the container (magic bytes,
+ * versions, encoding, platform, length, checksum) and the structure of the workforce; the
+ * per-row rules are not checked again (docs/persistence.md, "Loading untrusted files").
+ * \param ctx the context.
+ * \param path the snapshot file.
+ * \param out receives the workforce; free with penata_workforce_destroy(). Set only on success.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument; PENATA_ERR_IO when the
+ *         file cannot be read (e.g. it does not exist); PENATA_ERR_FORMAT when it is not a
+ *         penata snapshot, is truncated or corrupted, was written by a newer penata, is a binary
+ *         snapshot from another platform, or does not hold exactly one workforce (the last error
+ *         says which); PENATA_ERR_OUT_OF_MEMORY.
+ * \since 0.1 */
+PENATA_API int penata_workforce_load(penata_context *ctx, const char *path, penata_workforce **out);
+
+/** The snapshot bytes of a workforce: what penata_workforce_save() writes to a file.
+ * \param ctx the context.
+ * \param wf the workforce.
+ * \param encoding PENATA_ENCODING_PORTABLE or PENATA_ENCODING_BINARY.
+ * \param data_out receives a buffer that the caller frees with penata_free(). Set only on
+ *        success.
+ * \param size_out receives its length in bytes. Set only on success.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument or an unknown encoding;
+ *         PENATA_ERR_OUT_OF_MEMORY.
+ * \since 0.1 */
+PENATA_API int penata_workforce_save_to_buffer(penata_context *ctx, const penata_workforce *wf, int encoding,
+                                               void **data_out, size_t *size_out);
+
+/** As penata_workforce_load(), from snapshot bytes in memory.
+ * \param ctx the context.
+ * \param data the bytes (copied as needed; the caller keeps ownership); may be NULL when size
+ *        is 0.
+ * \param size their length in bytes.
+ * \param out receives the workforce; free with penata_workforce_destroy(). Set only on success.
+ * \return as penata_workforce_load() (never PENATA_ERR_IO).
+ * \since 0.1 */
+PENATA_API int penata_workforce_load_from_buffer(penata_context *ctx, const void *data, size_t size,
+                                                 penata_workforce **out);
+
+/** Saves NIP rules alone in a snapshot file, atomically (see penata_workforce_save()).
+ * \param ctx the context.
+ * \param rules the rules.
+ * \param path the file to write (replaced if it exists).
+ * \param encoding PENATA_ENCODING_PORTABLE or PENATA_ENCODING_BINARY.
+ * \return as penata_workforce_save().
+ * \since 0.1 */
+PENATA_API int penata_nip_rules_save(penata_context *ctx, const penata_nip_rules *rules, const char *path,
+                                     int encoding);
+
+/** Loads a snapshot file that holds exactly one set of NIP rules. The rules are validated as
+ * when they are set (a file holding unacceptable rules gives PENATA_ERR_FORMAT).
+ * \param ctx the context.
+ * \param path the snapshot file.
+ * \param out receives the rules; free with penata_nip_rules_destroy(). Set only on success.
+ * \return as penata_workforce_load(); PENATA_ERR_FORMAT also when the file holds another kind
+ *         of object (e.g. a workforce).
+ * \since 0.1 */
+PENATA_API int penata_nip_rules_load(penata_context *ctx, const char *path, penata_nip_rules **out);
+
+/** The snapshot bytes of NIP rules: what penata_nip_rules_save() writes to a file.
+ * \param ctx the context.
+ * \param rules the rules.
+ * \param encoding PENATA_ENCODING_PORTABLE or PENATA_ENCODING_BINARY.
+ * \param data_out receives a buffer that the caller frees with penata_free(). Set only on
+ *        success.
+ * \param size_out receives its length in bytes. Set only on success.
+ * \return as penata_workforce_save_to_buffer().
+ * \since 0.1 */
+PENATA_API int penata_nip_rules_save_to_buffer(penata_context *ctx, const penata_nip_rules *rules, int encoding,
+                                               void **data_out, size_t *size_out);
+
+/** As penata_nip_rules_load(), from snapshot bytes in memory.
+ * \param ctx the context.
+ * \param data the bytes (the caller keeps ownership); may be NULL when size is 0.
+ * \param size their length in bytes.
+ * \param out receives the rules; free with penata_nip_rules_destroy(). Set only on success.
+ * \return as penata_nip_rules_load() (never PENATA_ERR_IO).
+ * \since 0.1 */
+PENATA_API int penata_nip_rules_load_from_buffer(penata_context *ctx, const void *data, size_t size,
+                                                 penata_nip_rules **out);
 
 /* ============================================================================================
  * Synthetic sample
