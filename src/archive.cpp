@@ -232,9 +232,14 @@ void Workforce::verify_and_index() {
     position_lookup_.clear();
     for (std::uint32_t i = 0; i < position_names_.size(); ++i)
         if (!position_lookup_.emplace(position_names_[i], i).second) bad("position name '" + clip_value(position_names_[i]) + "' is stored twice");
-    rebuild_index();
-    for (std::size_t r = 0; r < n; ++r)
-        if (*find(nip_[r]) != r) bad("NIP " + format_nip(nip_[r]) + " appears in more than one row");
+    // Build the NIP index, refusing a NIP seen before.
+    std::size_t cap = 16;
+    while (cap < 2 * n) cap *= 2;
+    index_.assign(cap, 0xFFFFFFFFu);
+    for (std::size_t r = 0; r < n; ++r) {
+        if (find(nip_[r])) bad("NIP " + format_nip(nip_[r]) + " appears in more than one row");
+        index_insert(static_cast<std::uint32_t>(r));
+    }
 }
 
 }  // namespace penata
@@ -359,8 +364,14 @@ ArchiveInfo inspect(std::string_view bytes) {
 
 Snapshot load_from_bytes(std::string_view bytes) {
     const ArchiveInfo info = inspect(bytes);
-    const std::string payload(bytes.substr(kHeaderSize));
-    std::istringstream in(payload, std::ios::binary);
+    // Deserialise straight from the caller's bytes (no copy of the payload).
+    struct View : std::streambuf {
+        explicit View(std::string_view b) {
+            char* p = const_cast<char*>(b.data());  // read only: the get area is never written
+            setg(p, p, p + b.size());
+        }
+    } view(bytes.substr(kHeaderSize));
+    std::istream in(&view);
     struct Limit {
         explicit Limit(std::uint64_t n) { g_payload_limit = n; }
         ~Limit() { g_payload_limit = 0; }

@@ -1,6 +1,7 @@
 #include "file_io.hpp"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -8,7 +9,6 @@
 #include <cstring>
 #include <fstream>
 #include <random>
-#include <sstream>
 
 #include "penata/error.hpp"
 
@@ -57,12 +57,29 @@ void write_file_atomically(const std::string& path, const std::function<void(std
 }
 
 std::string read_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw IoError("cannot open '" + path + "' for reading: " + errno_text());
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    if (in.bad()) throw IoError("read error on '" + path + "'");
-    return std::move(ss).str();
+    const int fd = ::open(path.c_str(), O_RDONLY);
+    if (fd < 0) throw IoError("cannot open '" + path + "' for reading: " + errno_text());
+    struct Closer {
+        int fd;
+        ~Closer() { ::close(fd); }
+    } closer{fd};
+    struct stat st {};
+    const std::size_t expected = ::fstat(fd, &st) == 0 && st.st_size > 0 ? static_cast<std::size_t>(st.st_size) : 0;
+    constexpr std::size_t kGrow = 1 << 16;
+    std::string out;
+    out.reserve(expected + kGrow);  // one allocation; growing past it only if the file grows
+    out.resize(expected);
+    std::size_t have = 0;
+    for (;;) {
+        if (have == out.size()) out.resize(out.size() + kGrow);
+        const ssize_t got = ::read(fd, out.data() + have, out.size() - have);
+        if (got < 0 && errno == EINTR) continue;
+        if (got < 0) throw IoError("read error on '" + path + "': " + errno_text());
+        if (got == 0) break;
+        have += static_cast<std::size_t>(got);
+    }
+    out.resize(have);
+    return out;
 }
 
 }  // namespace penata::detail
