@@ -85,6 +85,14 @@ template <class Ar> void load_text(Ar& ar, std::string& s, const char* what) {
 // Reads and writes the private state of the model classes. Class versions (below) let a later
 // release branch on what an older file holds.
 struct ArchiveAccess {
+    // Every class is at version 1. A later release that changes a class raises its
+    // BOOST_CLASS_VERSION and branches on `version` in load(); version 1 stays readable.
+    static void check_version(const char* type, unsigned version) {
+        if (version != 1)
+            throw FormatError(std::string("archive holds ") + type + " class version " + std::to_string(version) +
+                              "; this penata reads version 1 (written by a newer penata?)");
+    }
+
     template <class Ar> static void save(Ar& ar, const NipRules& r, unsigned) {
         save_text(ar, r.source);
         std::int32_t min_age = r.min_age_at_tmt, lo = r.min_birth_year, hi = r.max_birth_year;
@@ -92,7 +100,8 @@ struct ArchiveAccess {
         std::vector<std::int32_t> codes(r.pppk_codes.begin(), r.pppk_codes.end());
         save_column(ar, codes);
     }
-    template <class Ar> static void load(Ar& ar, NipRules& r, unsigned) {
+    template <class Ar> static void load(Ar& ar, NipRules& r, unsigned version) {
+        check_version("NipRules", version);
         load_text(ar, r.source, "NIP rules source");
         std::int32_t min_age = 0, lo = 0, hi = 0;
         ar >> min_age >> lo >> hi;
@@ -118,7 +127,8 @@ struct ArchiveAccess {
             ar << unit.parent;
         }
     }
-    template <class Ar> static void load(Ar& ar, Units& u, unsigned) {
+    template <class Ar> static void load(Ar& ar, Units& u, unsigned version) {
+        check_version("Units", version);
         std::uint64_t n = 0;
         ar >> n;
         check_count(n, 1, "unit tree");
@@ -143,8 +153,8 @@ struct ArchiveAccess {
     }
 
     template <class Ar> static void save(Ar& ar, const Workforce& w, unsigned) {
-        save(ar, w.units_, 0);
-        save(ar, w.nip_rules_, 0);
+        save(ar, w.units_, 1);  // embedded at the Units and NipRules versions of Workforce version 1
+        save(ar, w.nip_rules_, 1);
         save_column(ar, w.nip_);
         save_column(ar, w.employment_type_);
         save_column(ar, w.gender_);
@@ -169,10 +179,11 @@ struct ArchiveAccess {
         for (const auto& p : w.position_names_) save_text(ar, p);
     }
 
-    template <class Ar> static void load(Ar& ar, Workforce& w, unsigned) {
+    template <class Ar> static void load(Ar& ar, Workforce& w, unsigned version) {
+        check_version("Workforce", version);
         Workforce f;
-        load(ar, f.units_, 0);
-        load(ar, f.nip_rules_, 0);
+        load(ar, f.units_, 1);
+        load(ar, f.nip_rules_, 1);
         load_column(ar, f.nip_, "nip");
         load_column(ar, f.employment_type_, "employment_type");
         load_column(ar, f.gender_, "gender");
@@ -298,9 +309,16 @@ template <class Ar> Snapshot load_snapshot(Ar& ar) {
     return s;
 }
 
-// The container replaces Boost's own archive header (its signature string is read with an
-// unchecked length, and the container already records platform and versions).
-constexpr auto kArchiveFlags = boost::archive::no_codecvt | boost::archive::no_header;
+constexpr auto kArchiveFlags = boost::archive::no_codecvt;
+
+// Boost's archive header (kept: it records the Boost archive library version a later Boost needs
+// to read the file) starts with the signature "serialization::archive", which Boost reads with an
+// unchecked length. The payload must therefore start with exactly the bytes this build writes.
+std::string_view signature(Encoding e) {
+    static const std::string text = "22 serialization::archive ";
+    static const std::string binary = std::string("\x16\0\0\0\0\0\0\0", 8) + "serialization::archive";
+    return e == Encoding::binary ? binary : text;
+}
 
 }  // namespace
 
@@ -372,6 +390,8 @@ Snapshot load_from_bytes(std::string_view bytes) {
         }
     } view(bytes.substr(kHeaderSize));
     std::istream in(&view);
+    if (bytes.substr(kHeaderSize, signature(info.encoding).size()) != signature(info.encoding))
+        throw FormatError("archive payload does not start with the Boost.Serialization signature");
     struct Limit {
         explicit Limit(std::uint64_t n) { g_payload_limit = n; }
         ~Limit() { g_payload_limit = 0; }

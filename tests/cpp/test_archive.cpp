@@ -8,6 +8,9 @@
 #include "penata/csv.hpp"
 #include "penata/sample.hpp"
 
+#define XXH_INLINE_ALL
+#include <xxhash.h>
+
 using namespace penata;
 
 namespace {
@@ -27,6 +30,14 @@ void expect_same(const Workforce& a, const Workforce& b) {
         for (std::size_t f = 0; f < kFieldCount; ++f)
             ASSERT_EQ(field_text(a[r].get(), Field(f)), field_text(b[r].get(), Field(f))) << kFieldNames[f];
     for (std::size_t r = 0; r < a.size(); ++r) ASSERT_EQ(*b.find(a.nip()[r]), r);
+}
+
+// Changes one payload byte and recomputes the checksum, so that the damage reaches the loader.
+std::string reseal_with(std::string a, std::size_t at, char c) {
+    a[at] = c;
+    std::uint64_t sum = XXH64(a.data() + 32, a.size() - 32, 0);
+    for (int i = 0; i < 8; ++i) a[24 + static_cast<std::size_t>(i)] = static_cast<char>((sum >> (8 * i)) & 0xFF);
+    return a;
 }
 
 std::string format_error(std::string_view bytes) {
@@ -122,6 +133,8 @@ TEST(Archive, DamagedFilesGiveClearErrors) {
     std::string other_platform = good;
     other_platform[11] = static_cast<char>(other_platform[11] ^ 1);
     EXPECT_NE(format_error(other_platform).find("another platform"), std::string::npos);
+    // A payload whose Boost signature was damaged is refused before Boost reads it.
+    EXPECT_NE(format_error(reseal_with(good, 40, 'X')).find("signature"), std::string::npos);
     // Every truncation point gives an error, never a crash.
     for (std::size_t cut = 0; cut < good.size(); cut += 7) EXPECT_NE(format_error(good.substr(0, cut)), "loaded");
 }
