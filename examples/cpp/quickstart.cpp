@@ -1,6 +1,7 @@
 // penata C++ quickstart: build a workforce, validate input, read columns in bulk.
 #include <penata/penata.hpp>
 
+#include <cstdio>
 #include <iostream>
 #include <sstream>
 
@@ -34,5 +35,12 @@ int main() {
     const penata::ImportReport report = penata::read_csv_text(text, back, options);
     std::cout << report.rows_loaded << " rows loaded, " << report.rows_rejected << " rejected\n";
     for (const penata::Issue& issue : report.issues) std::cout << "  " << issue.describe() << "\n";
-    return report.rows_rejected == 1 && back.size() == wf.size() - 1 ? 0 : 1;
+
+    // Snapshots: save atomically (binary for speed here) and load back.
+    const std::string path = "penata_quickstart.pnt";
+    penata::save_object(path, wf, {penata::Encoding::binary, {}});
+    const penata::Workforce loaded = penata::load_object<penata::Workforce>(path);
+    std::remove(path.c_str());
+    std::cout << "snapshot round trip: " << loaded.size() << " employees\n";
+    return report.rows_rejected == 1 && back.size() == wf.size() - 1 && loaded.size() == wf.size() ? 0 : 1;
 }
