@@ -168,6 +168,93 @@ enum penata_field {
 /** Number of canonical fields. */
 #define PENATA_FIELD_COUNT 14
 
+/* ============================================================================================
+ * Appraisal codes (numerically equal to the C++ enums of penata/rules.hpp and appraisal.hpp)
+ * ========================================================================================== */
+
+/** Rating of hasil kerja or perilaku kerja (PermenPANRB 6/2022), also the kinerja axis of the
+ * talent 9-box. Text: "di_bawah", "sesuai", "di_atas". */
+enum penata_rating { PENATA_RATING_DI_BAWAH = 0, PENATA_RATING_SESUAI = 1, PENATA_RATING_DI_ATAS = 2 };
+
+/** Predikat kinerja pegawai (PermenPANRB 6/2022; PP 30/2019's "Cukup" is BUTUH_PERBAIKAN).
+ * Text: the lower-case name after PENATA_PREDIKAT_, e.g. "butuh_perbaikan". */
+enum penata_predikat {
+    PENATA_PREDIKAT_SANGAT_BAIK = 0,
+    PENATA_PREDIKAT_BAIK = 1,
+    PENATA_PREDIKAT_BUTUH_PERBAIKAN = 2,
+    PENATA_PREDIKAT_KURANG = 3,
+    PENATA_PREDIKAT_SANGAT_KURANG = 4
+};
+/** Number of predikat codes: the length of the count arrays of the distribution check. */
+#define PENATA_PREDIKAT_COUNT 5
+
+/** Predikat kinerja organisasi (PermenPANRB 6/2022). Text: e.g. "istimewa", "butuh_perbaikan". */
+enum penata_org_predikat {
+    PENATA_ORG_PREDIKAT_ISTIMEWA = 0,
+    PENATA_ORG_PREDIKAT_BAIK = 1,
+    PENATA_ORG_PREDIKAT_BUTUH_PERBAIKAN = 2,
+    PENATA_ORG_PREDIKAT_KURANG = 3,
+    PENATA_ORG_PREDIKAT_SANGAT_KURANG = 4
+};
+
+/** Potensial axis of the talent 9-box (PermenPANRB 3/2020). Text: "rendah", "menengah", "tinggi". */
+enum penata_potential { PENATA_POTENTIAL_RENDAH = 0, PENATA_POTENTIAL_MENENGAH = 1, PENATA_POTENTIAL_TINGGI = 2 };
+
+/** IP ASN category (Peraturan BKN 8/2019). Text: e.g. "sangat_tinggi". */
+enum penata_ip_asn_category {
+    PENATA_IP_ASN_CATEGORY_SANGAT_TINGGI = 0,
+    PENATA_IP_ASN_CATEGORY_TINGGI = 1,
+    PENATA_IP_ASN_CATEGORY_SEDANG = 2,
+    PENATA_IP_ASN_CATEGORY_RENDAH = 3,
+    PENATA_IP_ASN_CATEGORY_SANGAT_RENDAH = 4
+};
+
+/** Band of a PP 46/2011 SKP or prestasi kerja score (Perka BKN 1/2013). Text: "sangat_baik",
+ * "baik", "cukup", "kurang", "buruk". */
+enum penata_prestasi_band {
+    PENATA_PRESTASI_SANGAT_BAIK = 0,
+    PENATA_PRESTASI_BAIK = 1,
+    PENATA_PRESTASI_CUKUP = 2,
+    PENATA_PRESTASI_KURANG = 3,
+    PENATA_PRESTASI_BURUK = 4
+};
+
+/** Level of a kreativitas award added to a PP 46/2011 SKP score. Text: "none", "unit",
+ * "organisasi", "nasional". */
+enum penata_kreativitas {
+    PENATA_KREATIVITAS_NONE = 0,
+    PENATA_KREATIVITAS_UNIT = 1,
+    PENATA_KREATIVITAS_ORGANISASI = 2,
+    PENATA_KREATIVITAS_NASIONAL = 3
+};
+
+/** Who rated perilaku kerja under PP 30/2019 Pasal 41: the superior only (SKP/perilaku 70/30) or
+ * superior, peers and subordinates (60/40). */
+enum penata_perilaku_rater { PENATA_RATER_SUPERIOR_ONLY = 0, PENATA_RATER_MULTI = 1 };
+
+/** Kind of bound of a distribution rule. Text: "min_share", "max_share", "min_count", "max_count". */
+enum penata_distribution_bound {
+    PENATA_BOUND_MIN_SHARE = 0,
+    PENATA_BOUND_MAX_SHARE = 1,
+    PENATA_BOUND_MIN_COUNT = 2,
+    PENATA_BOUND_MAX_COUNT = 3
+};
+
+/** The coded appraisal values whose text penata_appraisal_code_text() gives. */
+enum penata_appraisal_kind {
+    PENATA_KIND_RATING = 0,             /**< enum penata_rating */
+    PENATA_KIND_PREDIKAT = 1,           /**< enum penata_predikat */
+    PENATA_KIND_ORG_PREDIKAT = 2,       /**< enum penata_org_predikat */
+    PENATA_KIND_POTENTIAL = 3,          /**< enum penata_potential */
+    PENATA_KIND_IP_ASN_CATEGORY = 4,    /**< enum penata_ip_asn_category */
+    PENATA_KIND_PRESTASI_BAND = 5,      /**< enum penata_prestasi_band */
+    PENATA_KIND_KREATIVITAS = 6,        /**< enum penata_kreativitas */
+    PENATA_KIND_DISTRIBUTION_BOUND = 7  /**< enum penata_distribution_bound */
+};
+
+/** A one-byte output meaning "no value" (e.g. the band of an employee without SKP tasks). */
+#define PENATA_NO_CODE 255
+
 /** Element type of a numeric column (see penata_field_column_type()). */
 enum penata_column_type {
     PENATA_COLUMN_U8 = 0,  /**< uint8_t */
@@ -194,6 +281,13 @@ typedef struct penata_record penata_record;
 typedef struct penata_csv_options penata_csv_options;
 /** What a CSV import did: counts, every rejected field, unknown columns, created units. */
 typedef struct penata_import_report penata_import_report;
+/** A validated set of appraisal rules (weights, point tables, bands, matrices) of one or more
+ * regulations. */
+typedef struct penata_ruleset penata_ruleset;
+/** Options of the appraisal functions (PP 30/2019 rater mode, angka kredit months). */
+typedef struct penata_appraisal_options penata_appraisal_options;
+/** The outcome of a distribution check: violations and a suggested correction. */
+typedef struct penata_distribution_result penata_distribution_result;
 
 /** One broken rule, as reported by penata_context_issue() and penata_import_report_issue().
  * All strings are borrowed from the object that filled the struct and never NULL. */
@@ -230,7 +324,8 @@ PENATA_API const char *penata_version(void);
 PENATA_API const char *penata_status_string(int status);
 
 /** Frees a buffer that penata allocated for the caller (by penata_workforce_to_csv(),
- * penata_workforce_save_to_buffer() or penata_nip_rules_save_to_buffer()).
+ * penata_workforce_save_to_buffer(), penata_nip_rules_save_to_buffer() or
+ * penata_ruleset_to_json()).
  * \param p the buffer, or NULL (then nothing happens).
  * \since 0.1 */
 PENATA_API void penata_free(void *p);
@@ -1023,6 +1118,471 @@ PENATA_API int penata_nip_rules_load_from_buffer(penata_context *ctx, const void
  *         PENATA_ERR_OUT_OF_MEMORY.
  * \since 0.1 */
 PENATA_API int penata_sample_bengkulu(penata_context *ctx, size_t n, uint64_t seed, penata_workforce **out);
+
+/* ============================================================================================
+ * Appraisal: rule sets (docs/c-api.md, "Appraisal"; the JSON format is in penata/rules.hpp)
+ *
+ * A rule set holds the weights, point tables, bands and matrices of the appraisal regulations as
+ * data. A function that needs a section the rule set lacks (e.g. penata_predikat() with
+ * "pp-46-2011") fails with PENATA_ERR_VALIDATION, rule "ruleset.section_missing".
+ * ========================================================================================== */
+
+/** Text of an appraisal code, e.g. penata_appraisal_code_text(PENATA_KIND_PREDIKAT,
+ * PENATA_PREDIKAT_BUTUH_PERBAIKAN) is "butuh_perbaikan" (the text of docs/schema.md).
+ * \param kind a penata_appraisal_kind value.
+ * \param code the numeric code.
+ * \return a static string; NULL when kind is unknown or code is out of range.
+ * \since 0.1 */
+PENATA_API const char *penata_appraisal_code_text(int kind, int code);
+
+/** Number of built-in rule sets.
+ * \return the count (at least 1).
+ * \since 0.1 */
+PENATA_API size_t penata_ruleset_builtin_count(void);
+
+/** Name of a built-in rule set, for penata_ruleset_builtin(): "default", "perban-8-2019",
+ * "permenpanrb-1-2023", "permenpanrb-3-2020", "permenpanrb-6-2022", "pp-30-2019", "pp-46-2011".
+ * \param index 0 .. penata_ruleset_builtin_count() - 1.
+ * \return a static string; NULL when index is out of range.
+ * \since 0.1 */
+PENATA_API const char *penata_ruleset_builtin_name(size_t index);
+
+/** A built-in rule set.
+ * \param ctx the context.
+ * \param name a name from penata_ruleset_builtin_name().
+ * \param out receives the rule set; free with penata_ruleset_destroy(). Set only on success.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument; PENATA_ERR_NOT_FOUND for
+ *         an unknown name; PENATA_ERR_OUT_OF_MEMORY.
+ * \since 0.1 */
+PENATA_API int penata_ruleset_builtin(penata_context *ctx, const char *name, penata_ruleset **out);
+
+/** Parses and validates a rule set from JSON (format 1, see penata/rules.hpp; the output of
+ * penata_ruleset_to_json() for a built-in is a complete example).
+ * \param ctx the context.
+ * \param json the JSON text (UTF-8, need not be NUL-terminated).
+ * \param len its length in bytes.
+ * \param out receives the rule set; free with penata_ruleset_destroy(). Set only on success.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument; PENATA_ERR_FORMAT when the
+ *         text is not JSON; PENATA_ERR_VALIDATION for a bad rule set (weights not summing to 1,
+ *         bands with a gap, a missing matrix cell, an unknown key or enum text, ...): the issue's
+ *         field is the JSON path of the figure (e.g. "ip_asn.weights") and its rule a
+ *         "ruleset.*" id (penata_context_last_error_field(), _rule()); PENATA_ERR_OUT_OF_MEMORY.
+ * \since 0.1 */
+PENATA_API int penata_ruleset_from_json(penata_context *ctx, const char *json, size_t len,
+                                        penata_ruleset **out);
+
+/** The rule set as JSON (indented by 2). penata_ruleset_from_json() of it gives an equal rule set
+ * that writes the same text.
+ * \param ctx the context.
+ * \param rs the rule set.
+ * \param json_out receives a NUL-terminated buffer that the caller frees with penata_free(). Set
+ *        only on success.
+ * \param len_out receives its length in bytes without the NUL, or NULL.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument; PENATA_ERR_OUT_OF_MEMORY.
+ * \since 0.1 */
+PENATA_API int penata_ruleset_to_json(penata_context *ctx, const penata_ruleset *rs, char **json_out,
+                                      size_t *len_out);
+
+/** Destroys a rule set. Strings borrowed from it become invalid.
+ * \param rs the rule set, or NULL (then nothing happens).
+ * \since 0.1 */
+PENATA_API void penata_ruleset_destroy(penata_ruleset *rs);
+
+/** Name of a rule set, e.g. "perban-8-2019".
+ * \param ctx the context.
+ * \param rs the rule set.
+ * \param out receives a borrowed string, valid until the rule set is destroyed.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument.
+ * \since 0.1 */
+PENATA_API int penata_ruleset_name(penata_context *ctx, const penata_ruleset *rs, const char **out);
+
+/** The regulation a rule set implements, e.g. "Peraturan BKN Nomor 8 Tahun 2019 ...".
+ * \param ctx the context.
+ * \param rs the rule set.
+ * \param out receives a borrowed string, valid until the rule set is destroyed.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument.
+ * \since 0.1 */
+PENATA_API int penata_ruleset_regulation(penata_context *ctx, const penata_ruleset *rs, const char **out);
+
+/** Version of a rule set, e.g. "2019.1".
+ * \param ctx the context.
+ * \param rs the rule set.
+ * \param out receives a borrowed string, valid until the rule set is destroyed.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument.
+ * \since 0.1 */
+PENATA_API int penata_ruleset_version(penata_context *ctx, const penata_ruleset *rs, const char **out);
+
+/** Whether a rule set holds a section.
+ * \param ctx the context.
+ * \param rs the rule set.
+ * \param section a section's JSON key: "predikat_matrix", "distribution", "pp30", "pp46",
+ *        "ip_asn", "talent", "angka_kredit", "policy" or "kpi".
+ * \param out receives 1 when the section is present, else 0.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument or an unknown section name.
+ * \since 0.1 */
+PENATA_API int penata_ruleset_has_section(penata_context *ctx, const penata_ruleset *rs, const char *section,
+                                          int *out);
+
+/** Recommended action for a talent box (PermenPANRB 3/2020), from the rule set's talent section.
+ * \param ctx the context.
+ * \param rs the rule set.
+ * \param box 1 .. 9.
+ * \param out receives a borrowed string, valid until the rule set is destroyed.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument; PENATA_ERR_NOT_FOUND for a
+ *         box outside 1..9; PENATA_ERR_VALIDATION (rule "ruleset.section_missing") without a
+ *         talent section.
+ * \since 0.1 */
+PENATA_API int penata_talent_action(penata_context *ctx, const penata_ruleset *rs, int box, const char **out);
+
+/* ============================================================================================
+ * Appraisal: options
+ * ========================================================================================== */
+
+/** Creates appraisal options with the defaults: perilaku rated by the superior only
+ * (PENATA_RATER_SUPERIOR_ONLY), angka kredit over 12 months.
+ * \param ctx the context.
+ * \param out receives the options; free with penata_appraisal_options_destroy().
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT; PENATA_ERR_OUT_OF_MEMORY.
+ * \since 0.1 */
+PENATA_API int penata_appraisal_options_create(penata_context *ctx, penata_appraisal_options **out);
+
+/** Destroys appraisal options.
+ * \param opts the options, or NULL (then nothing happens).
+ * \since 0.1 */
+PENATA_API void penata_appraisal_options_destroy(penata_appraisal_options *opts);
+
+/** Sets who rated perilaku kerja, which selects the PP 30/2019 weight pair
+ * (penata_pp30_scores()).
+ * \param ctx the context.
+ * \param opts the options.
+ * \param rater PENATA_RATER_SUPERIOR_ONLY (70/30) or PENATA_RATER_MULTI (60/40).
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument or another value.
+ * \since 0.1 */
+PENATA_API int penata_appraisal_options_set_perilaku_rater(penata_context *ctx, penata_appraisal_options *opts,
+                                                           int rater);
+
+/** Sets the months of the angka kredit period used when no per-employee months are given
+ * (penata_angka_kredit()).
+ * \param ctx the context.
+ * \param opts the options.
+ * \param months 1 .. 12.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument; PENATA_ERR_VALIDATION
+ *         (rule "months.range", options unchanged) outside 1..12.
+ * \since 0.1 */
+PENATA_API int penata_appraisal_options_set_months(penata_context *ctx, penata_appraisal_options *opts,
+                                                   int months);
+
+/* ============================================================================================
+ * Appraisal: bulk scoring
+ *
+ * Each function takes n employees (or tasks) as arrays of n elements and writes n results into
+ * caller arrays. Coded inputs are one-byte codes (the enums above and those of the workforce
+ * fields). An input array may be NULL only when n is 0 or where the function says so; an
+ * output array may be NULL where the function says so. Bad input is never clamped or skipped:
+ * the call fails with PENATA_ERR_VALIDATION and one issue per bad value (row = index + 1, field =
+ * the column name of docs/schema.md, rule e.g. "rating_perilaku.known", "target_output.positive";
+ * at most 1000 issues, then one "input.more_issues"). On failure the contents of the output
+ * arrays are unspecified. NULL ctx, rs or required array: PENATA_ERR_INVALID_ARGUMENT.
+ * ========================================================================================== */
+
+/** Predikat kinerja from the two ratings (PermenPANRB 6/2022 matrix, rule set section
+ * "predikat_matrix").
+ * \param ctx the context.
+ * \param rs the rule set.
+ * \param n number of employees.
+ * \param hasil_kerja n penata_rating codes (rating_hasil_kerja).
+ * \param perilaku n penata_rating codes (rating_perilaku).
+ * \param out receives n penata_predikat codes.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT; PENATA_ERR_VALIDATION (rules
+ *         "rating_hasil_kerja.known", "rating_perilaku.known", "ruleset.section_missing").
+ * \since 0.1 */
+PENATA_API int penata_predikat(penata_context *ctx, const penata_ruleset *rs, size_t n, const uint8_t *hasil_kerja,
+                               const uint8_t *perilaku, uint8_t *out);
+
+/** PP 30/2019 nilai kinerja (w_skp x skp + w_perilaku x perilaku, the weight pair chosen by the
+ * options' rater) and its predikat (section "pp30").
+ * \param ctx the context.
+ * \param rs the rule set.
+ * \param opts the options, or NULL for the defaults.
+ * \param n number of PNS.
+ * \param skp n nilai SKP, 0..120 ("skp.range").
+ * \param perilaku n nilai perilaku, 0..120 ("perilaku.range").
+ * \param innovation n 0/1 flags (an innovation qualifies nilai >= 110 for sangat_baik), or NULL
+ *        for none.
+ * \param nilai_out receives n nilai kinerja, or NULL.
+ * \param predikat_out receives n penata_predikat codes, or NULL.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT; PENATA_ERR_VALIDATION.
+ * \since 0.1 */
+PENATA_API int penata_pp30_scores(penata_context *ctx, const penata_ruleset *rs, const penata_appraisal_options *opts,
+                                  size_t n, const double *skp, const double *perilaku, const uint8_t *innovation,
+                                  double *nilai_out, uint8_t *predikat_out);
+
+/** The waktu (or biaya) aspect of one PP 46/2011 task by the 1.76 rule: 76 when real == target,
+ * 100 when real == 0.76 x target (section "pp46").
+ * \param ctx the context.
+ * \param rs the rule set.
+ * \param target the target time (> 0, "target_time.positive").
+ * \param real the real time (>= 0, "real_time.non_negative").
+ * \param out receives the aspect score.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT; PENATA_ERR_VALIDATION.
+ * \since 0.1 */
+PENATA_API int penata_skp_time_aspect(penata_context *ctx, const penata_ruleset *rs, double target, double real,
+                                      double *out);
+
+/** PP 46/2011 task scores (section "pp46"): per task (kuantitas + kualitas + waktu [+ biaya]) / 4
+ * (or / 3 without a cost target). Targets finite > 0, realisations finite >= 0.
+ * \param ctx the context.
+ * \param rs the rule set.
+ * \param n number of tasks.
+ * \param target_output n targets. \param real_output n realisations (0: not carried out).
+ * \param target_quality n targets. \param real_quality n realisations.
+ * \param target_time n targets. \param real_time n realisations.
+ * \param target_cost n targets (NaN in both cost arrays: this task has no cost target), or NULL
+ *        (together with real_cost) when no task has one.
+ * \param real_cost n realisations, or NULL.
+ * \param score_out receives n task scores.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT (also when only one cost array is NULL);
+ *         PENATA_ERR_VALIDATION (e.g. "target_output.positive", "real_time.non_negative",
+ *         "target_cost.required").
+ * \since 0.1 */
+PENATA_API int penata_skp_task_scores(penata_context *ctx, const penata_ruleset *rs, size_t n,
+                                      const double *target_output, const double *real_output,
+                                      const double *target_quality, const double *real_quality,
+                                      const double *target_time, const double *real_time,
+                                      const double *target_cost, const double *real_cost, double *score_out);
+
+/** PP 46/2011 nilai SKP per employee: the mean score of the employee's tasks + tugas tambahan +
+ * kreativitas points (Perka BKN 1/2013), and its band.
+ * \param ctx the context.
+ * \param rs the rule set.
+ * \param n number of tasks.
+ * \param employee n employee indices, each 0 .. m - 1 ("employee.range"): the task's employee.
+ * \param target_output as penata_skp_task_scores(). \param real_output as there.
+ * \param target_quality as there. \param real_quality as there.
+ * \param target_time as there. \param real_time as there.
+ * \param target_cost as there (may be NULL). \param real_cost as there (may be NULL).
+ * \param m number of employees.
+ * \param tugas_tambahan m counts of additional tasks, or NULL for none.
+ * \param kreativitas m penata_kreativitas codes, or NULL for none. An employee without tasks
+ *        must have no tugas tambahan and no kreativitas ("nip.known").
+ * \param skp_out receives m nilai SKP (NaN for an employee without tasks), or NULL.
+ * \param band_out receives m penata_prestasi_band codes (PENATA_NO_CODE for an employee without
+ *        tasks), or NULL.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT; PENATA_ERR_VALIDATION.
+ * \since 0.1 */
+PENATA_API int penata_skp_scores(penata_context *ctx, const penata_ruleset *rs, size_t n, const uint32_t *employee,
+                                 const double *target_output, const double *real_output,
+                                 const double *target_quality, const double *real_quality,
+                                 const double *target_time, const double *real_time, const double *target_cost,
+                                 const double *real_cost, size_t m, const uint32_t *tugas_tambahan,
+                                 const uint8_t *kreativitas, double *skp_out, uint8_t *band_out);
+
+/** PP 46/2011 prestasi kerja = 60% nilai SKP + 40% nilai perilaku, and its band (91/76/61/51).
+ * \param ctx the context.
+ * \param rs the rule set.
+ * \param n number of employees.
+ * \param skp n nilai SKP, finite >= 0 ("skp_score.non_negative").
+ * \param perilaku n nilai perilaku, finite >= 0 ("perilaku_score.non_negative").
+ * \param score_out receives n prestasi scores, or NULL.
+ * \param band_out receives n penata_prestasi_band codes, or NULL.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT; PENATA_ERR_VALIDATION.
+ * \since 0.1 */
+PENATA_API int penata_prestasi(penata_context *ctx, const penata_ruleset *rs, size_t n, const double *skp,
+                               const double *perilaku, double *score_out, uint8_t *band_out);
+
+/** IP ASN (PermenPANRB 38/2018, Peraturan BKN 8/2019; section "ip_asn"): the four dimension
+ * scores, their sum and its category. Every output may be NULL.
+ * \param ctx the context.
+ * \param rs the rule set.
+ * \param n number of employees.
+ * \param education n penata_education codes.
+ * \param position_class n penata_position_class codes.
+ * \param training_hours n JP this year (finite >= 0; >= 20 meets diklat teknis).
+ * \param discipline n penata_discipline codes.
+ * \param has_leadership_training n 0/1 flags.
+ * \param has_functional_training n 0/1 flags.
+ * \param has_seminar n 0/1 flags.
+ * \param predikat n penata_predikat codes (the kinerja dimension).
+ * \param ip_asn_out receives n IP ASN scores (0..100), or NULL.
+ * \param kualifikasi_out receives n ip_kualifikasi, or NULL.
+ * \param kompetensi_out receives n ip_kompetensi, or NULL.
+ * \param kinerja_out receives n ip_kinerja, or NULL.
+ * \param disiplin_out receives n ip_disiplin, or NULL.
+ * \param category_out receives n penata_ip_asn_category codes, or NULL.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT; PENATA_ERR_VALIDATION (e.g.
+ *         "education.known", "has_seminar.known", "training_hours.non_negative").
+ * \since 0.1 */
+PENATA_API int penata_ip_asn(penata_context *ctx, const penata_ruleset *rs, size_t n, const uint8_t *education,
+                             const uint8_t *position_class, const double *training_hours, const uint8_t *discipline,
+                             const uint8_t *has_leadership_training, const uint8_t *has_functional_training,
+                             const uint8_t *has_seminar, const uint8_t *predikat, double *ip_asn_out,
+                             double *kualifikasi_out, double *kompetensi_out, double *kinerja_out,
+                             double *disiplin_out, uint8_t *category_out);
+
+/** Category of one IP ASN score (>= 91 sangat_tinggi, >= 81 tinggi, >= 71 sedang, >= 61 rendah,
+ * else sangat_rendah with the built-in bands).
+ * \param ctx the context.
+ * \param rs the rule set.
+ * \param score the score, 0..100.
+ * \param out receives a penata_ip_asn_category code.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT; PENATA_ERR_VALIDATION ("ip_asn.range") outside
+ *         0..100 or for NaN.
+ * \since 0.1 */
+PENATA_API int penata_ip_asn_category(penata_context *ctx, const penata_ruleset *rs, double score, int *out);
+
+/** Talent box 1..9 (PermenPANRB 3/2020; section "talent"). Give exactly one kinerja input
+ * (performance or predikat) and exactly one potensial input (potential or potential_level);
+ * leave the other NULL ("input.choice" otherwise, when n > 0).
+ * \param ctx the context.
+ * \param rs the rule set.
+ * \param n number of employees.
+ * \param performance n penata_rating codes, or NULL.
+ * \param predikat n penata_predikat codes mapped to a rating by the rule set, or NULL.
+ * \param potential n potensial scores 0..100 cut by the rule set ("potential.range"), or NULL.
+ * \param potential_level n penata_potential codes, or NULL.
+ * \param out receives n boxes (1..9).
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT; PENATA_ERR_VALIDATION.
+ * \since 0.1 */
+PENATA_API int penata_talent_box(penata_context *ctx, const penata_ruleset *rs, size_t n, const uint8_t *performance,
+                                 const uint8_t *predikat, const double *potential, const uint8_t *potential_level,
+                                 uint8_t *out);
+
+/** Angka kredit of a jabatan fungsional (PermenPANRB 1/2023; section "angka_kredit"):
+ * percent[predikat] / 100 x koefisien[position_level] x months / 12.
+ * \param ctx the context.
+ * \param rs the rule set.
+ * \param opts the options (months when months is NULL), or NULL for the defaults (12).
+ * \param n number of employees.
+ * \param predikat n penata_predikat codes.
+ * \param position_level n penata_position_level codes.
+ * \param months n months 1..12 ("months.range"), or NULL for the options' months.
+ * \param out receives n values; NaN where position_level is PENATA_LEVEL_NONE (not fungsional).
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT; PENATA_ERR_VALIDATION.
+ * \since 0.1 */
+PENATA_API int penata_angka_kredit(penata_context *ctx, const penata_ruleset *rs, const penata_appraisal_options *opts,
+                                   size_t n, const uint8_t *predikat, const uint8_t *position_level,
+                                   const uint8_t *months, double *out);
+
+/* ============================================================================================
+ * Appraisal: distribution check (PermenPANRB 6/2022 kurva distribusi)
+ * ========================================================================================== */
+
+/** One broken distribution rule. Strings are borrowed from the result. */
+typedef struct penata_distribution_violation {
+    size_t rule;            /**< index of the rule among those of the organisational predikat */
+    unsigned predikat_mask; /**< the predikat the rule counts: bit p for penata_predikat p */
+    int bound;              /**< enum penata_distribution_bound */
+    double value;           /**< the rule's share (0..1) or count */
+    size_t required_count;  /**< the bound as a number of employees of this unit */
+    size_t actual_count;    /**< employees counted by the rule */
+    double actual_share;    /**< actual_count / employees */
+    const char *message;    /**< e.g. "at most 70% (7 of 10) sangat_baik; actual 9 (90%)" */
+} penata_distribution_violation;
+
+/** One suggested change: give `count` employees with predikat `from` the predikat `to`. */
+typedef struct penata_distribution_change {
+    int from;           /**< enum penata_predikat */
+    int to;             /**< enum penata_predikat */
+    size_t count;       /**< number of employees */
+    const char *reason; /**< the broken rules the change repairs; borrowed from the result */
+} penata_distribution_change;
+
+/** Checks a unit's predikat counts against the distribution rules of its organisational predikat
+ * (section "distribution"). The result lists every violation and the smallest set of changes
+ * that satisfies all rules: a suggestion, never applied.
+ * \param ctx the context.
+ * \param rs the rule set.
+ * \param org_predikat a penata_org_predikat code ("org_predikat.known").
+ * \param counts PENATA_PREDIKAT_COUNT counts, indexed by penata_predikat.
+ * \param out receives the result; free with penata_distribution_result_destroy(). Set only on
+ *        success.
+ * \return PENATA_OK (also when rules are broken: read the result); PENATA_ERR_INVALID_ARGUMENT;
+ *         PENATA_ERR_VALIDATION.
+ * \since 0.1 */
+PENATA_API int penata_distribution_check(penata_context *ctx, const penata_ruleset *rs, int org_predikat,
+                                         const size_t *counts, penata_distribution_result **out);
+
+/** As penata_distribution_check(), counting the predikat of n employees.
+ * \param ctx the context.
+ * \param rs the rule set.
+ * \param org_predikat a penata_org_predikat code.
+ * \param n number of employees.
+ * \param predikat n penata_predikat codes ("predikat.known").
+ * \param out receives the result; free with penata_distribution_result_destroy().
+ * \return as penata_distribution_check().
+ * \since 0.1 */
+PENATA_API int penata_distribution_check_predikat(penata_context *ctx, const penata_ruleset *rs, int org_predikat,
+                                                  size_t n, const uint8_t *predikat,
+                                                  penata_distribution_result **out);
+
+/** Destroys a distribution result. Strings borrowed from it become invalid.
+ * \param result the result, or NULL (then nothing happens).
+ * \since 0.1 */
+PENATA_API void penata_distribution_result_destroy(penata_distribution_result *result);
+
+/** Overall outcome of a distribution check.
+ * \param ctx the context.
+ * \param result the result.
+ * \param compliant receives 1 when no rule is broken, else 0; or NULL.
+ * \param satisfiable receives 0 when no distribution of this many employees meets every rule
+ *        (then there is no suggestion), else 1; or NULL.
+ * \param employees receives the number of employees counted, or NULL.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT when ctx or result is NULL.
+ * \since 0.1 */
+PENATA_API int penata_distribution_result_summary(penata_context *ctx, const penata_distribution_result *result,
+                                                  int *compliant, int *satisfiable, size_t *employees);
+
+/** Predikat counts before and after the suggested changes.
+ * \param ctx the context.
+ * \param result the result.
+ * \param counts receives PENATA_PREDIKAT_COUNT counts by penata_predikat, or NULL.
+ * \param suggested_counts receives PENATA_PREDIKAT_COUNT counts after the changes (equal to
+ *        counts when there are none), or NULL.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT when ctx or result is NULL.
+ * \since 0.1 */
+PENATA_API int penata_distribution_result_counts(penata_context *ctx, const penata_distribution_result *result,
+                                                 size_t *counts, size_t *suggested_counts);
+
+/** Number of broken rules.
+ * \param ctx the context.
+ * \param result the result.
+ * \param out receives the count.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument.
+ * \since 0.1 */
+PENATA_API int penata_distribution_result_violation_count(penata_context *ctx,
+                                                          const penata_distribution_result *result, size_t *out);
+
+/** One broken rule.
+ * \param ctx the context.
+ * \param result the result.
+ * \param index 0 .. violation count - 1.
+ * \param out receives the violation; its message is borrowed, valid until the result is
+ *        destroyed.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument; PENATA_ERR_NOT_FOUND when
+ *         index is out of range.
+ * \since 0.1 */
+PENATA_API int penata_distribution_result_violation(penata_context *ctx, const penata_distribution_result *result,
+                                                    size_t index, penata_distribution_violation *out);
+
+/** Number of suggested changes (0 when compliant or not satisfiable).
+ * \param ctx the context.
+ * \param result the result.
+ * \param out receives the count.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument.
+ * \since 0.1 */
+PENATA_API int penata_distribution_result_change_count(penata_context *ctx,
+                                                       const penata_distribution_result *result, size_t *out);
+
+/** One suggested change.
+ * \param ctx the context.
+ * \param result the result.
+ * \param index 0 .. change count - 1.
+ * \param out receives the change; its reason is borrowed, valid until the result is destroyed.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument; PENATA_ERR_NOT_FOUND when
+ *         index is out of range.
+ * \since 0.1 */
+PENATA_API int penata_distribution_result_change(penata_context *ctx, const penata_distribution_result *result,
+                                                 size_t index, penata_distribution_change *out);
 
 #ifdef __cplusplus
 } /* extern "C" */

@@ -44,6 +44,19 @@ struct penata_import_report {
     std::vector<std::string> descriptions;  // describe() of each issue, kept for borrowing
 };
 
+struct penata_ruleset {
+    penata::RuleSet rules;
+};
+
+struct penata_appraisal_options {
+    penata::PerilakuRater rater = penata::PerilakuRater::superior_only;
+    std::uint8_t months = 12;  // angka kredit period when no per-employee months are given
+};
+
+struct penata_distribution_result {
+    penata::DistributionCheck check;
+};
+
 namespace penata::capi {
 
 /// A failure detected by the adapter itself (a NULL argument, a small buffer, a missing key).
