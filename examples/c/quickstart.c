@@ -97,6 +97,19 @@ int main(void) {
                penata_golongan_text(type[i], golongan[i]));
     }
 
+    /* A snapshot in memory (a file works the same way with penata_workforce_save/_load). */
+    {
+        void *snapshot = NULL;
+        size_t snapshot_size = 0, copied = 0;
+        penata_workforce *copy = NULL;
+        TRY(penata_workforce_save_to_buffer(ctx, wf, PENATA_ENCODING_BINARY, &snapshot, &snapshot_size));
+        TRY(penata_workforce_load_from_buffer(ctx, snapshot, snapshot_size, &copy));
+        TRY(penata_workforce_size(ctx, copy, &copied));
+        printf("snapshot of %u bytes holds %u employees\n", (unsigned)snapshot_size, (unsigned)copied);
+        penata_free(snapshot);
+        penata_workforce_destroy(copy);
+    }
+
     penata_import_report_destroy(report);
     penata_csv_options_destroy(opts);
     penata_record_destroy(rec);
