@@ -1,5 +1,6 @@
 """Runs every benchmark (`make bench`): the C++ import program, the Python import comparison with
-pandas, then the snapshot (save/load) comparison with CSV import and Parquet.
+pandas, the snapshot (save/load) comparison with CSV import and Parquet, then the appraisal
+(predikat + IP ASN + talent box) comparison with numpy/pandas.
 
     .venv/bin/python benchmarks/run_all.py [--build build/cmake] [--n 4300000] [--repeat 3]
 
@@ -46,6 +47,9 @@ def main() -> int:
     print(flush=True)
     run([sys.executable, os.path.join("benchmarks", "bench_archive.py"), "--n", str(args.n), "--repeat",
          str(args.repeat), "--json", os.path.join("build", "bench", "bench_archive.json")])
+    print(flush=True)
+    run([sys.executable, os.path.join("benchmarks", "bench_appraisal.py"), "--n", str(args.n), "--repeat",
+         str(args.repeat), "--json", os.path.join("build", "bench", "bench_appraisal.json")])
     return 0
 
 

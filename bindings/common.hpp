@@ -28,6 +28,8 @@ void register_workforce(py::module_& m);
 void register_csv(py::module_& m);
 void register_sample(py::module_& m);
 void register_archive(py::module_& m);
+void register_rules(py::module_& m);
+void register_appraisal(py::module_& m);
 
 /// The Python face of a penata::Workforce.
 ///

@@ -14,4 +14,6 @@ PYBIND11_MODULE(_core, m) {
     penata_py::register_csv(m);
     penata_py::register_sample(m);
     penata_py::register_archive(m);
+    penata_py::register_rules(m);
+    penata_py::register_appraisal(m);
 }

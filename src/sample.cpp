@@ -1063,4 +1063,54 @@ Workforce bengkulu_sample(const SampleOptions& options) {
     return wf;
 }
 
+SampleAppraisal sample_appraisal_inputs(const Workforce& wf, std::uint64_t seed) {
+    const std::size_t n = wf.size();
+    SampleAppraisal a;
+    a.rating_hasil_kerja.resize(n);
+    a.rating_perilaku.resize(n);
+    a.has_leadership_training.resize(n);
+    a.has_functional_training.resize(n);
+    a.has_seminar.resize(n);
+    a.potential.resize(n);
+    const auto& edu = wf.education();
+    const auto& cls = wf.position_class();
+    const auto& gol = wf.golongan();
+    const auto& hours = wf.training_hours();
+    const auto& disc = wf.discipline();
+    // Ratings codes (rules.hpp Rating): 0 di_bawah, 1 sesuai, 2 di_atas.
+    auto rating = [](int merit, std::uint32_t r) -> std::uint8_t {
+        // merit shifts per-mille chances: base 220 di_atas, 50 di_bawah
+        const int up = std::clamp(220 + merit, 20, 600);
+        const int down = std::clamp(50 - merit / 2, 5, 400);
+        if (static_cast<int>(r) < up) return 2;
+        if (static_cast<int>(r) >= 1000 - down) return 0;
+        return 1;
+    };
+    for (std::size_t i = 0; i < n; ++i) {
+        Rng rng(seed ^ 0x61707072616973ULL, i, 0);  // its own stream, apart from the workforce draws
+        const int e = edu[i];                         // 0 SD .. 9 S3
+        const int g = gol[i];                         // 1..17
+        const double h = hours[i];
+        const int d = disc[i];                        // 0 none .. 3 berat
+        const int c = cls[i];                         // PositionClass code
+        const bool structural = c <= static_cast<int>(PositionClass::pengawas);
+        const bool fungsional = c == static_cast<int>(PositionClass::fungsional);
+        // A latent merit in per-mille points: education, golongan, training, a personal part.
+        const int train = h >= 40 ? 60 : h >= 20 ? 30 : h > 0 ? 0 : -40;
+        const int personal = rng.range(-120, 120);
+        const int merit = (e - 6) * 12 + (g - 9) * 4 + train + personal - d * 60;
+        a.rating_hasil_kerja[i] = rating(merit, rng.below(1000));
+        const int behaviour = merit * 3 / 4 + personal / 4 - d * 150;
+        a.rating_perilaku[i] = rating(behaviour, rng.below(1000));
+        a.has_leadership_training[i] = structural && rng.chance(static_cast<std::uint32_t>(std::clamp(550 + g * 15, 0, 950))) ? 1 : 0;
+        a.has_functional_training[i] =
+            fungsional && rng.chance(static_cast<std::uint32_t>(h >= 20 ? 700 : h > 0 ? 500 : 300)) ? 1 : 0;
+        a.has_seminar[i] = rng.chance(static_cast<std::uint32_t>(h >= 40 ? 650 : h >= 20 ? 450 : h > 0 ? 300 : 150)) ? 1 : 0;
+        int p = 60 + e * 3 + (h >= 20 ? 8 : 0) + (a.rating_hasil_kerja[i] - 1) * 12 + personal / 12 - d * 8 +
+                rng.range(-18, 18);
+        a.potential[i] = static_cast<double>(std::clamp(p, 0, 100));
+    }
+    return a;
+}
+
 }  // namespace penata

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstdint>
+#include <vector>
 
 #include "penata/units.hpp"
 #include "penata/workforce.hpp"
@@ -26,5 +27,24 @@ Units bengkulu_units();
 /// A synthetic workforce of options.n employees over bengkulu_units(). Scales to millions
 /// (4.3 million for the national civil service benchmarks).
 Workforce bengkulu_sample(const SampleOptions& options = {});
+
+/// Synthetic appraisal inputs for every row of a workforce (docs/schema.md, appraisal inputs).
+/// SYNTHETIC DATA. Plausible, not official: about 20% of ratings di_atas and 5% di_bawah, both
+/// more likely higher with education, golongan and training hours, perilaku lower after a
+/// disciplinary sanction; diklat kepemimpinan only for structural posts (jpt_*, administrator,
+/// pengawas), diklat fungsional only for jabatan fungsional, seminars for anyone (more with
+/// training hours); potential a whole number 0..100 rising with education, training and the
+/// performance ratings. Row i is drawn from its own counter-based stream keyed by (seed, i), so
+/// the same workforce and seed give the same inputs on any machine.
+struct SampleAppraisal {
+    std::vector<std::uint8_t> rating_hasil_kerja;       ///< Rating codes: 0 di_bawah, 1 sesuai, 2 di_atas
+    std::vector<std::uint8_t> rating_perilaku;          ///< Rating codes
+    std::vector<std::uint8_t> has_leadership_training;  ///< 0/1
+    std::vector<std::uint8_t> has_functional_training;  ///< 0/1
+    std::vector<std::uint8_t> has_seminar;              ///< 0/1
+    std::vector<double> potential;                      ///< 0..100, whole numbers
+    std::size_t size() const noexcept { return potential.size(); }
+};
+SampleAppraisal sample_appraisal_inputs(const Workforce& wf, std::uint64_t seed = 0);
 
 }  // namespace penata

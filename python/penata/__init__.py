@@ -6,6 +6,7 @@ describes it.
 datetime.date(1986, 9, 26)
 >>> wf = penata.datasets.bengkulu(n=1000, seed=1)   # SYNTHETIC sample
 >>> df = wf.to_frame()
+>>> scored = penata.appraise(wf, inputs="sample")   # predikat, IP ASN, talent box, ... (SYNTHETIC inputs)
 
 The compiled core is ``penata._core`` (private); this package is the public API.
 """
@@ -17,6 +18,10 @@ from .units import Units
 from .workforce import ImportReport, Workforce
 from . import datasets
 from .archive import dumps, load, loads, save
+from .rules import APPRAISAL_ENUMS, RuleSet
+from .appraisal import (DistributionCheck, angka_kredit, appraise, check_distribution, coaching_list, ip_asn,
+                        pp30, predikat, prestasi, reward_list, skp_score, skp_task_scores, summarise_units,
+                        talent_action, talent_box)
 
 __version__: str = _core.__version__
 
@@ -43,4 +48,21 @@ __all__ = [
     "load",
     "dumps",
     "loads",
+    "RuleSet",
+    "APPRAISAL_ENUMS",
+    "predikat",
+    "pp30",
+    "skp_score",
+    "skp_task_scores",
+    "prestasi",
+    "ip_asn",
+    "talent_box",
+    "talent_action",
+    "angka_kredit",
+    "appraise",
+    "reward_list",
+    "coaching_list",
+    "summarise_units",
+    "check_distribution",
+    "DistributionCheck",
 ]

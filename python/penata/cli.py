@@ -4,10 +4,15 @@
                                                    Bengkulu sample; writes DIR/workforce.csv and
                                                    DIR/units.csv
     penata validate FILE.csv [--units UNITS.csv]   check a CSV of the canonical schema
+    penata score INPUT.csv -o OUT.csv [--rules NAME|FILE.json] [--units UNITS.csv]
+                                                   appraise: the canonical columns plus the appraisal
+                                                   input columns in, the same with the output columns
+                                                   added out (docs/schema.md)
     penata --version
 
-``validate`` exits 0 when every row is valid, 1 when rows are rejected (the rejection report is
-printed), 2 when the file cannot be read or its structure is wrong (message on stderr).
+``validate`` and ``score`` exit 0 when every row is valid, 1 when rows are rejected (the rejection
+report is printed), 2 when the file (or the rule set) cannot be read or its structure is wrong
+(message on stderr).
 """
 
 from __future__ import annotations
@@ -112,6 +117,47 @@ def demo_report(wf, title: str) -> str:
     return "\n".join(out)
 
 
+def appraisal_report(wf, appraised, top: int = 5) -> str:
+    """The demo's appraisal section: predikat distribution, mean IP ASN and talent-box counts per
+    top-level unit, then the reward and coaching lists (counts and the first ``top``)."""
+    import pandas as pd
+
+    from .appraisal import PREDIKAT, coaching_list, reward_list
+
+    labels, names, group_of = _unit_groups(wf)
+    g = group_of[wf.column("unit_code")]
+    keep = g >= 0
+    ng = len(labels)
+    index = pd.Index(labels)
+    pred = appraised["predikat"].cat.codes.to_numpy()
+    short = {"sangat_baik": "SB", "baik": "B", "butuh_perbaikan": "BP", "kurang": "K", "sangat_kurang": "SK"}
+    t = pd.DataFrame({short[p]: np.bincount(g[keep & (pred == k)], minlength=ng) for k, p in enumerate(PREDIKAT)},
+                     index=index)
+    n_unit = np.bincount(g[keep], minlength=ng)
+    ip = appraised["ip_asn"].to_numpy()
+    sums = np.bincount(g[keep], weights=ip[keep], minlength=ng)
+    t["IP ASN"] = [f"{s / c:.1f}" if c else "-" for s, c in zip(sums, n_unit)]
+    box = appraised["talent_box"].to_numpy()
+    for b in range(1, 10):
+        t[f"b{b}"] = np.bincount(g[keep & (box == b)], minlength=ng)
+    total = t.drop(columns=["IP ASN"]).sum()
+    t.loc["TOTAL"] = [*total[list(short.values())].tolist(), f"{float(ip.mean()):.1f}" if len(ip) else "-",
+                      *total[[f"b{b}" for b in range(1, 10)]].tolist()]
+    n = len(appraised)
+    shares = ", ".join(f"{p} {_percent(float((pred == k).mean())) if n else '-'}" for k, p in enumerate(PREDIKAT))
+    out = ["Appraisal (SYNTHETIC inputs; rules 'default': PermenPANRB 6/2022 predikat, Perban BKN 8/2019 IP ASN,",
+           "PermenPANRB 3/2020 talent boxes). Predikat SB sangat_baik, B baik, BP butuh_perbaikan, K kurang,",
+           "SK sangat_kurang; mean IP ASN; employees in talent boxes b1..b9",
+           t.to_string(), f"Predikat shares: {shares}", ""]
+    rewards, coaching = reward_list(appraised), coaching_list(appraised)
+    cols = ["nip", "unit_code", "predikat", "ip_asn", "talent_box", "reason"]
+    out += [f"Reward list: {len(rewards):,} employees (predikat sangat_baik or talent boxes 7-9); top {top} by IP ASN",
+            rewards[cols].head(top).to_string(index=False), ""]
+    out += [f"Coaching list: {len(coaching):,} employees (predikat butuh_perbaikan/kurang/sangat_kurang or boxes "
+            f"1-3, 6); lowest {top} IP ASN", coaching[cols].head(top).to_string(index=False)]
+    return "\n".join(out)
+
+
 def _demo(args: argparse.Namespace) -> int:
     import pandas as pd
 
@@ -138,9 +184,114 @@ def _demo(args: argparse.Namespace) -> int:
     title = (f"penata {__version__} demo - SYNTHETIC Pemerintah Provinsi Bengkulu workforce "
              f"(n={args.n:,}, seed={args.seed})\n"
              f"Validated: {csv_path} re-imported against {units_path}: {len(back):,} rows, 0 rejected.")
-    with pd.option_context("display.width", 200, "display.max_columns", 30, "display.max_rows", 500):
+    from .appraisal import appraise, sample_inputs
+
+    inputs = sample_inputs(back, seed=args.seed)
+    appraised = appraise(back, rules="default", inputs=inputs)
+    scoring_path = os.path.join(args.out, "appraisal.csv")
+    _write_scored(pd.concat([back.to_frame(), inputs], axis=1), appraised, scoring_path)
+    with pd.option_context("display.width", 200, "display.max_columns", 30, "display.max_rows", 500,
+                           "display.max_colwidth", 60):
         print(demo_report(back, title))
-    print(f"Wrote {csv_path} and {units_path}.")
+        print()
+        print(appraisal_report(back, appraised))
+    print(f"Wrote {csv_path}, {units_path} and {scoring_path} (workforce + SYNTHETIC appraisal inputs + outputs; "
+          f"`penata score` reproduces its output columns).")
+    return 0
+
+
+def _write_scored(frame, appraised, path: str) -> None:
+    """The input frame with the appraisal output columns added (bools as true/false)."""
+    out = frame.copy()
+    for c in appraised.columns:
+        if c in ("nip", "unit_code"):
+            continue
+        v = appraised[c].to_numpy()
+        if v.dtype == bool:
+            v = np.where(v, "true", "false")
+        out[c] = v
+    for c in out.columns:
+        if out[c].dtype == bool:
+            out[c] = np.where(out[c].to_numpy(), "true", "false")
+    out.to_csv(path, index=False)
+
+
+def _score(args: argparse.Namespace) -> int:
+    import pandas as pd
+
+    from .appraisal import INPUT_COLUMNS, appraise
+    from .rules import coerce_rules
+    from .workforce import Workforce
+
+    prog = "penata score"
+    try:
+        rules = coerce_rules(args.rules or "default")
+    except (PenataError, OSError) as e:  # unknown name, unreadable or invalid rule set
+        print(f"{prog}: rule set {args.rules!r}: {e}", file=sys.stderr)
+        return 2
+    try:
+        frame = pd.read_csv(args.input, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    except (OSError, ValueError, pd.errors.ParserError) as e:
+        print(f"{prog}: {args.input}: {e}", file=sys.stderr)
+        return 2
+    frame.index = pd.RangeIndex(1, len(frame) + 1)  # issue rows are data rows, as for `validate`
+    canonical = [c for c in frame.columns if c in _core.FIELD_NAMES]
+    inputs = [c for c in frame.columns if c in INPUT_COLUMNS]
+    unknown = [c for c in frame.columns if c not in _core.FIELD_NAMES and c not in INPUT_COLUMNS]
+    if unknown:
+        print(f"note: ignored unknown column(s) {', '.join(unknown)}", file=sys.stderr)
+    if not inputs:
+        print(f"{prog}: {args.input}: no appraisal input column; expected some of {', '.join(INPUT_COLUMNS)}",
+              file=sys.stderr)
+        return 2
+
+    def report(rejected: "pd.DataFrame", what: str) -> int:
+        rows = rejected["row"].nunique()
+        print(f"INVALID {args.input}: {rows:,} of {len(frame):,} rows rejected ({len(rejected):,} issues; {what}); "
+              "nothing written.")
+        shown = rejected if args.max_issues <= 0 else rejected.head(args.max_issues)
+        with pd.option_context("display.width", 250, "display.max_colwidth", 80):
+            print(shown.to_string(index=False))
+        if len(shown) < len(rejected):
+            print(f"... {len(rejected) - len(shown):,} more issues (--max-issues 0 shows all, --report FILE writes all)")
+        if args.report:
+            rejected.to_csv(args.report, index=False)
+            print(f"Wrote the rejection report to {args.report}.")
+        return 1
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", PenataWarning)
+            wf = Workforce.from_frame(frame[canonical], units=args.units, errors="collect")
+    except (FormatError, IoError, ValidationError) as e:  # missing columns, a bad units file
+        print(f"{prog}: {args.input}: {e}", file=sys.stderr)
+        return 2
+    if len(wf.rejected):
+        return report(wf.rejected, "workforce columns")
+    try:
+        appraised = appraise(wf, rules=rules, inputs=frame[inputs])
+    except ValidationError as e:
+        structural = [i for i in e.issues if str(i.get("rule", "")).startswith(("ruleset.", "input."))
+                      and i.get("rule") != "input.more_issues"]
+        if structural:  # the rule set lacks a section for the given inputs, or an input pair is split
+            print(f"{prog}: {args.input}: {e} (rule set '{rules.name}' has sections "
+                  f"{', '.join(rules.sections)})", file=sys.stderr)
+            return 2
+        rejected = pd.DataFrame([{"row": i["row"], "field": i["field"], "value": i["value"], "rule": i["rule"],
+                                  "reason": i["message"]} for i in e.issues],
+                                columns=["row", "field", "value", "rule", "reason"])
+        return report(rejected, "appraisal columns")
+    except (FormatError, ValueError) as e:  # e.g. one rating without the other
+        print(f"{prog}: {args.input}: {e}", file=sys.stderr)
+        return 2
+    try:
+        _write_scored(frame, appraised, args.output)
+    except OSError as e:
+        print(f"{prog}: cannot write {args.output}: {e}", file=sys.stderr)
+        return 2
+    added = [c for c in appraised.columns if c not in ("nip", "unit_code")]
+    print(f"OK {args.input}: {len(frame):,} rows scored with rule set '{rules.name}'; added {', '.join(added)}; "
+          f"wrote {args.output}.")
     return 0
 
 
@@ -198,6 +349,14 @@ def _parser() -> argparse.ArgumentParser:
     v.add_argument("--units", help="units CSV (code,name,parent_code); without it unknown unit codes are accepted")
     v.add_argument("--max-issues", type=int, default=200, help="issues to print (default 200, 0 = all)")
     v.add_argument("--report", help="also write every issue to this CSV file")
+    sc = sub.add_parser("score", help="appraise a CSV (workforce + appraisal input columns); exit 0 ok, 1 rows "
+                                      "rejected, 2 unreadable")
+    sc.add_argument("input", help="CSV with the canonical columns and appraisal input columns (docs/schema.md)")
+    sc.add_argument("-o", "--output", required=True, help="output CSV: the input with the output columns added")
+    sc.add_argument("--rules", help="built-in rule set name or a rule-set JSON file (default: 'default')")
+    sc.add_argument("--units", help="units CSV (code,name,parent_code); without it unknown unit codes are accepted")
+    sc.add_argument("--max-issues", type=int, default=200, help="issues to print (default 200, 0 = all)")
+    sc.add_argument("--report", help="also write every issue to this CSV file")
     return p
 
 
@@ -211,6 +370,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             return _demo(args)
         if args.command == "validate":
             return _validate(args)
+        if args.command == "score":
+            return _score(args)
     except BrokenPipeError:  # output piped into `head` and the like
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())

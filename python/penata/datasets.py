@@ -6,7 +6,7 @@ from . import _core
 from .units import Units
 from .workforce import ImportReport, Workforce
 
-__all__ = ["bengkulu", "bengkulu_units"]
+__all__ = ["bengkulu", "bengkulu_units", "appraisal_inputs"]
 
 
 def bengkulu(n: int = 10300, seed: int = 0, *, reference_year: int = 2025) -> Workforce:
@@ -30,3 +30,14 @@ def bengkulu(n: int = 10300, seed: int = 0, *, reference_year: int = 2025) -> Wo
 def bengkulu_units() -> Units:
     """The unit tree of the synthetic Bengkulu sample."""
     return Units._wrap(_core.bengkulu_units())
+
+
+def appraisal_inputs(workforce: Workforce, seed: int = 0):
+    """SYNTHETIC appraisal inputs for every row of ``workforce`` (a DataFrame: rating_hasil_kerja,
+    rating_perilaku, has_leadership_training, has_functional_training, has_seminar, potential);
+    see :func:`penata.appraisal.sample_inputs`."""
+    from .appraisal import sample_inputs
+
+    if isinstance(seed, bool) or int(seed) != seed or seed < 0:
+        raise ValueError(f"seed must be a non-negative integer, not {seed!r}")
+    return sample_inputs(workforce, int(seed))

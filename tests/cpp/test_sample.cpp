@@ -322,3 +322,75 @@ TEST(Sample, StableAcrossPlatforms) {
     }
     EXPECT_EQ(h, 12279332922397694530ULL) << "fingerprint of bengkulu_sample(n=1000, seed=0)";
 }
+
+// ---- synthetic appraisal inputs ------------------------------------------------------------------
+
+TEST(SampleAppraisal, SameSeedSameInputsOtherSeedOther) {
+    const Workforce wf = make(3000, 5);
+    const SampleAppraisal a = sample_appraisal_inputs(wf, 1), b = sample_appraisal_inputs(wf, 1);
+    const SampleAppraisal c = sample_appraisal_inputs(wf, 2);
+    ASSERT_EQ(a.size(), wf.size());
+    EXPECT_EQ(a.rating_hasil_kerja, b.rating_hasil_kerja);
+    EXPECT_EQ(a.rating_perilaku, b.rating_perilaku);
+    EXPECT_EQ(a.has_leadership_training, b.has_leadership_training);
+    EXPECT_EQ(a.has_functional_training, b.has_functional_training);
+    EXPECT_EQ(a.has_seminar, b.has_seminar);
+    EXPECT_EQ(a.potential, b.potential);
+    EXPECT_NE(a.rating_hasil_kerja, c.rating_hasil_kerja);
+    EXPECT_NE(a.potential, c.potential);
+    // Row i depends only on (seed, i) and row i of the workforce: a prefix gives a prefix.
+    const Workforce small = make(3000, 5);
+    EXPECT_EQ(sample_appraisal_inputs(small, 1).potential, a.potential);
+    EXPECT_TRUE(sample_appraisal_inputs(make(0), 1).potential.empty());
+}
+
+TEST(SampleAppraisal, RangesAndPlausibleShares) {
+    const Workforce wf = make(20000, 3);
+    const SampleAppraisal a = sample_appraisal_inputs(wf, 0);
+    std::array<std::size_t, 3> hasil{}, perilaku{};
+    std::size_t tinggi = 0;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        ASSERT_LE(a.rating_hasil_kerja[i], 2);
+        ASSERT_LE(a.rating_perilaku[i], 2);
+        ASSERT_LE(a.has_leadership_training[i], 1);
+        ASSERT_LE(a.has_functional_training[i], 1);
+        ASSERT_LE(a.has_seminar[i], 1);
+        ASSERT_GE(a.potential[i], 0.0);
+        ASSERT_LE(a.potential[i], 100.0);
+        ASSERT_EQ(a.potential[i], static_cast<double>(static_cast<int>(a.potential[i])));
+        const auto cls = static_cast<PositionClass>(wf.position_class()[i]);
+        const bool structural = cls <= PositionClass::pengawas;
+        if (!structural) {
+            ASSERT_EQ(a.has_leadership_training[i], 0) << "row " << i;
+        }
+        if (cls != PositionClass::fungsional) {
+            ASSERT_EQ(a.has_functional_training[i], 0) << "row " << i;
+        }
+        ++hasil[a.rating_hasil_kerja[i]];
+        ++perilaku[a.rating_perilaku[i]];
+        tinggi += a.potential[i] >= 90;
+    }
+    const double n = static_cast<double>(a.size());
+    auto share = [n](std::size_t k) { return static_cast<double>(k) / n; };
+    // Mostly sesuai; some di_atas; few di_bawah (every value occurs).
+    EXPECT_GT(share(hasil[1]), 0.6);
+    EXPECT_GT(share(hasil[2]), 0.05);
+    EXPECT_LT(share(hasil[2]), 0.35);
+    EXPECT_GT(share(hasil[0]), 0.005);
+    EXPECT_LT(share(hasil[0]), 0.15);
+    EXPECT_GT(perilaku[0], 0u);
+    EXPECT_GT(perilaku[2], 0u);
+    EXPECT_GT(tinggi, 0u);
+    // Correlated with education: S2/S3 rate di_atas more often than SLTA and below.
+    std::array<std::size_t, 2> top{}, all{};
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        const int k = wf.education()[i] >= static_cast<std::uint8_t>(Education::S2) ? 1
+                      : wf.education()[i] <= static_cast<std::uint8_t>(Education::SLTA) ? 0 : -1;
+        if (k < 0) continue;
+        ++all[static_cast<std::size_t>(k)];
+        top[static_cast<std::size_t>(k)] += a.rating_hasil_kerja[i] == 2;
+    }
+    ASSERT_GT(all[0], 0u);
+    ASSERT_GT(all[1], 0u);
+    EXPECT_GT(static_cast<double>(top[1]) / static_cast<double>(all[1]), static_cast<double>(top[0]) / static_cast<double>(all[0]));
+}

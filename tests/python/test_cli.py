@@ -78,3 +78,105 @@ def test_no_command_prints_help():
 def test_python_dash_m():
     r = subprocess.run([sys.executable, "-m", "penata", "--version"], capture_output=True, text=True, timeout=120)
     assert r.returncode == 0 and r.stdout.startswith("penata ")
+
+
+# ---- penata score ---------------------------------------------------------------------------------
+
+APPRAISAL_COLS = ["rating_hasil_kerja", "rating_perilaku", "has_leadership_training", "has_functional_training",
+                  "has_seminar", "potential"]
+APPRAISAL_VALUES = [["di_atas", "di_atas", "false", "true", "true", "95"],
+                    ["sesuai", "sesuai", "false", "false", "false", "50"],
+                    ["di_bawah", "sesuai", "true", "false", "false", "80"]]
+
+
+def score_csv(values=APPRAISAL_VALUES, rows=GOOD_ROWS):
+    header = list(penata.FIELDS) + APPRAISAL_COLS
+    rows = [dict(r, **dict(zip(APPRAISAL_COLS, v))) for r, v in zip(rows, values)]
+    return csv_text(rows, header)
+
+
+def test_score_adds_the_output_columns(write_csv, tmp_path):
+    import pandas as pd
+
+    out = tmp_path / "scored.csv"
+    r = run("score", write_csv(score_csv()), "-o", str(out))
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "3 rows scored" in r.stdout
+    df = pd.read_csv(out, dtype=str, keep_default_na=False)
+    assert df["predikat"].tolist() == ["sangat_baik", "baik", "butuh_perbaikan"]
+    assert df["talent_box"].tolist() == ["9", "2", "3"]
+    assert df["ip_asn_category"].tolist()[0] in penata.APPRAISAL_ENUMS["ip_asn_category"]
+    for c in ("ip_asn", "ip_kualifikasi", "ip_kompetensi", "ip_kinerja", "ip_disiplin", "talent_action",
+              "angka_kredit", "reward", "reward_reason", "coaching", "coaching_reason"):
+        assert c in df.columns, c
+    assert df["reward"].tolist()[0] == "true" and df["coaching"].tolist()[1] == "true"
+    assert df["nip"].tolist() == [r["nip"] for r in GOOD_ROWS]  # input columns kept as given
+
+
+def test_score_with_a_rule_set_name_and_file(write_csv, tmp_path):
+    rs = penata.RuleSet.builtin("default")
+    path = tmp_path / "mine.json"
+    rs.to_file(path)
+    for rules in ("default", str(path)):
+        out = tmp_path / "o.csv"
+        r = run("score", write_csv(score_csv()), "-o", str(out), "--rules", rules)
+        assert r.returncode == 0, r.stderr
+    # A rule set with only the predikat matrix cannot score the IP ASN and talent inputs: a
+    # structural error naming the missing section, never a silent omission.
+    r = run("score", write_csv(score_csv()), "-o", str(tmp_path / "p.csv"), "--rules", "permenpanrb-6-2022")
+    assert r.returncode == 2 and "section" in r.stderr, r.stdout + r.stderr
+
+
+def test_score_bad_rows_exit_1_with_report(write_csv, tmp_path):
+    bad = [list(v) for v in APPRAISAL_VALUES]
+    bad[1][1] = "luar_biasa"
+    bad[2][5] = "150"
+    report = tmp_path / "report.csv"
+    out = tmp_path / "o.csv"
+    r = run("score", write_csv(score_csv(bad)), "-o", str(out), "--report", str(report))
+    assert r.returncode == 1, r.stdout + r.stderr
+    assert "rating_perilaku.known" in r.stdout and "luar_biasa" in r.stdout
+    assert report.exists() and not out.exists()
+    # A bad workforce row is reported the same way.
+    rows = [dict(GOOD_ROWS[0]), dict(GOOD_ROWS[1], golongan="IV/z"), dict(GOOD_ROWS[2])]
+    r = run("score", write_csv(score_csv(rows=rows)), "-o", str(out))
+    assert r.returncode == 1 and "golongan" in r.stdout
+
+
+def test_score_structural_errors_exit_2(write_csv, tmp_path):
+    out = str(tmp_path / "o.csv")
+    assert run("score", str(tmp_path / "missing.csv"), "-o", out).returncode == 2
+    r = run("score", write_csv(csv_text(GOOD_ROWS)), "-o", out)  # no appraisal column
+    assert r.returncode == 2 and "appraisal input" in r.stderr
+    r = run("score", write_csv(score_csv()), "-o", out, "--rules", "no-such-rules")
+    assert r.returncode == 2 and "no-such-rules" in r.stderr
+    bad_rules = tmp_path / "bad.json"
+    bad_rules.write_text(penata.RuleSet.builtin("perban-8-2019").to_json().replace('"kinerja": 0.3', '"kinerja": 0.2'))
+    r = run("score", write_csv(score_csv()), "-o", out, "--rules", str(bad_rules))
+    assert r.returncode == 2 and "ip_asn.weights" in r.stderr
+    header = [c for c in list(penata.FIELDS) + APPRAISAL_COLS if c != "golongan"]
+    text = csv_text([dict(r, **dict(zip(APPRAISAL_COLS, v))) for r, v in zip(GOOD_ROWS, APPRAISAL_VALUES)], header)
+    r = run("score", write_csv(text), "-o", out)
+    assert r.returncode == 2 and "golongan" in r.stderr
+
+
+def test_demo_reports_the_appraisal(tmp_path):
+    out = tmp_path / "out"
+    r = run("demo", "--n", "1500", "--seed", "3", "--out", str(out))
+    assert r.returncode == 0, r.stderr
+    for word in ("Appraisal", "IP ASN", "b9", "Predikat shares", "Reward list", "Coaching list", "talent box"):
+        assert word in r.stdout, word
+    assert (out / "appraisal.csv").exists()
+    assert len(r.stdout.splitlines()) < 400
+    # The written appraisal CSV scores to the same outputs.
+    scored = tmp_path / "scored.csv"
+    import pandas as pd
+
+    src = pd.read_csv(out / "appraisal.csv", dtype=str, keep_default_na=False)
+    inputs = src[[c for c in src.columns if c in list(penata.FIELDS) + APPRAISAL_COLS]]
+    inputs.to_csv(tmp_path / "in.csv", index=False)
+    r = run("score", str(tmp_path / "in.csv"), "-o", str(scored), "--units", str(out / "units.csv"))
+    assert r.returncode == 0, r.stdout + r.stderr
+    again = pd.read_csv(scored, dtype=str, keep_default_na=False)
+    for c in ("predikat", "talent_box", "ip_asn_category", "reward", "coaching_reason"):
+        assert again[c].tolist() == src[c].tolist(), c
