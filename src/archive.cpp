@@ -243,14 +243,7 @@ void Workforce::verify_and_index() {
     position_lookup_.clear();
     for (std::uint32_t i = 0; i < position_names_.size(); ++i)
         if (!position_lookup_.emplace(position_names_[i], i).second) bad("position name '" + clip_value(position_names_[i]) + "' is stored twice");
-    // Build the NIP index, refusing a NIP seen before.
-    std::size_t cap = 16;
-    while (cap < 2 * n) cap *= 2;
-    index_.assign(cap, 0xFFFFFFFFu);
-    for (std::size_t r = 0; r < n; ++r) {
-        if (find(nip_[r])) bad("NIP " + format_nip(nip_[r]) + " appears in more than one row");
-        index_insert(static_cast<std::uint32_t>(r));
-    }
+    if (const auto dup = rebuild_index()) bad("NIP " + format_nip(nip_[*dup]) + " appears in more than one row");
 }
 
 }  // namespace penata

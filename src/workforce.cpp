@@ -302,11 +302,28 @@ void Workforce::index_insert(std::uint32_t row) {
         if (index_[s] == kEmptySlot) { index_[s] = row; return; }
 }
 
-void Workforce::rebuild_index() {
+std::optional<std::size_t> Workforce::rebuild_index(std::size_t room) {
     std::size_t cap = 16;
-    while (cap < 2 * nip_.size()) cap *= 2;
+    while (cap < 2 * std::max(room, nip_.size())) cap *= 2;
     index_.assign(cap, kEmptySlot);
-    for (std::size_t r = 0; r < nip_.size(); ++r) index_insert(static_cast<std::uint32_t>(r));
+    const std::size_t mask = cap - 1, n = nip_.size();
+    constexpr std::size_t kAhead = 16;  // slots are random: fetch them a few rows early
+    std::optional<std::size_t> duplicate;
+    for (std::size_t r = 0; r < n; ++r) {
+        if (r + kAhead < n) __builtin_prefetch(&index_[mix(nip_[r + kAhead]) & mask], 1);
+        for (std::size_t s = mix(nip_[r]) & mask;; s = (s + 1) & mask) {
+            const auto row = index_[s];
+            if (row == kEmptySlot) {
+                index_[s] = static_cast<std::uint32_t>(r);
+                break;
+            }
+            if (nip_[row] == nip_[r]) {
+                if (!duplicate) duplicate = r;
+                break;
+            }
+        }
+    }
+    return duplicate;
 }
 
 std::optional<std::size_t> Workforce::find(std::uint64_t nip) const {
@@ -401,12 +418,7 @@ void Workforce::reserve(std::size_t n) {
     golongan_.reserve(n); position_class_.reserve(n); position_level_.reserve(n);
     position_name_code_.reserve(n); unit_.reserve(n); education_.reserve(n);
     training_hours_.reserve(n); discipline_.reserve(n);
-    if (index_.size() < 2 * n) {
-        std::size_t cap = 16;
-        while (cap < 2 * n) cap *= 2;
-        index_.assign(cap, kEmptySlot);
-        for (std::size_t r = 0; r < nip_.size(); ++r) index_insert(static_cast<std::uint32_t>(r));
-    }
+    if (index_.size() < 2 * n) rebuild_index(n);
 }
 
 EmployeeRef Workforce::at(std::size_t row) const {

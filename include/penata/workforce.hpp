@@ -192,7 +192,9 @@ private:
     /// Units::kNoParent when the unit is unknown).
     std::uint32_t check_relations(const Employee& e, std::int64_t row, bool replacing, std::vector<Issue>& out) const;
     void append(const Employee& e, std::uint32_t unit);
-    void rebuild_index();
+    /// Rebuilds the NIP index with room for at least `room` rows; returns the first row whose NIP
+    /// an earlier row already has (only a loaded archive can have one).
+    std::optional<std::size_t> rebuild_index(std::size_t room = 0);
     void verify_and_index();  ///< after loading an archive: invariants, dictionaries, NIP index
     void index_insert(std::uint32_t row);
     std::uint32_t intern_position(const std::string& name);

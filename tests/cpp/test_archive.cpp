@@ -135,6 +135,17 @@ TEST(Archive, DamagedFilesGiveClearErrors) {
     EXPECT_NE(format_error(other_platform).find("another platform"), std::string::npos);
     // A payload whose Boost signature was damaged is refused before Boost reads it.
     EXPECT_NE(format_error(reseal_with(good, 40, 'X')).find("signature"), std::string::npos);
+    // A duplicated NIP (the second row's NIP overwritten with the first's) is refused.
+    {
+        const Workforce w = s.get<Workforce>("w");
+        std::string dup = good;
+        const std::uint64_t a = w.nip()[0], b = w.nip()[1];
+        const std::string from(reinterpret_cast<const char*>(&b), 8), to(reinterpret_cast<const char*>(&a), 8);
+        const auto at = dup.find(from, 32);
+        ASSERT_NE(at, std::string::npos);
+        dup.replace(at, 8, to);
+        EXPECT_NE(format_error(reseal_with(dup, at, dup[at])).find("more than one row"), std::string::npos);
+    }
     // Every truncation point gives an error, never a crash.
     for (std::size_t cut = 0; cut < good.size(); cut += 7) EXPECT_NE(format_error(good.substr(0, cut)), "loaded");
 }
