@@ -11,28 +11,6 @@ bool is_valid_date(int year, int month, int day) {
     return day <= kDays[month - 1] + (month == 2 && leap ? 1 : 0);
 }
 
-// Howard Hinnant's days_from_civil / civil_from_days (public domain algorithms).
-std::int32_t days_from_civil(int y, int m, int d) {
-    y -= m <= 2;
-    const int era = (y >= 0 ? y : y - 399) / 400;
-    const int yoe = y - era * 400;
-    const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
-
-CivilDate civil_from_days(std::int32_t z) {
-    z += 719468;
-    const int era = (z >= 0 ? z : z - 146096) / 146097;
-    const int doe = z - era * 146097;
-    const int yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const int doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const int mp = (5 * doy + 2) / 153;
-    const int d = doy - (153 * mp + 2) / 5 + 1;
-    const int m = mp < 10 ? mp + 3 : mp - 9;
-    return CivilDate{yoe + era * 400 + (m <= 2), m, d};
-}
-
 namespace {
 bool digits(std::string_view s, std::size_t pos, std::size_t n, int& out) {
     int v = 0;
@@ -63,13 +41,13 @@ std::optional<std::int32_t> parse_year_month(std::string_view s) {
 
 std::string format_date(std::int32_t days) {
     const CivilDate c = civil_from_days(days);
-    char buf[16];
+    char buf[48];
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", c.year, c.month, c.day);
     return buf;
 }
 
 std::string format_year_month(std::int32_t months) {
-    char buf[16];
+    char buf[48];
     std::snprintf(buf, sizeof buf, "%04d-%02d", year_of_month_index(months), month_of_month_index(months));
     return buf;
 }

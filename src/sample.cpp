@@ -553,18 +553,6 @@ int pick_age(Rng& rng, const AgeDist& dist, int lo, int hi) {
     return kMinAge + static_cast<int>(it - cum.begin()) - 1;
 }
 
-/// civil_from_days of date.hpp, inlined here for speed (Howard Hinnant's algorithm).
-inline CivilDate civil(std::int32_t z) {
-    z += 719468;
-    const int era = (z >= 0 ? z : z - 146096) / 146097;
-    const int doe = z - era * 146097;
-    const int yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const int doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const int mp = (5 * doy + 2) / 153;
-    const int d = doy - (153 * mp + 2) / 5 + 1;
-    const int m = mp < 10 ? mp + 3 : mp - 9;
-    return CivilDate{yoe + era * 400 + (m <= 2), m, d};
-}
 
 // ---- the generator ---------------------------------------------------------------------------
 
@@ -762,7 +750,7 @@ public:
             const auto a = static_cast<std::size_t>(age - kMinAge);
             d.birth = birth_first_[a] + static_cast<std::int32_t>(rng.below(birth_days_[a]));
         }
-        const CivilDate b = civil(d.birth);
+        const CivilDate b = civil_from_days(d.birth);
         d.birth_ymd = static_cast<std::uint32_t>(b.year * 10000 + b.month * 100 + b.day);
         const std::int32_t bm = month_index(b.year, b.month);
         // First month at which the person has finished the education and is old enough: one month
