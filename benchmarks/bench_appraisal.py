@@ -30,12 +30,11 @@ A benchmark program, not a test; see docs/benchmarks.md.
 from __future__ import annotations
 
 import argparse
-import gc
 import json
 import os
 import sys
 import time
-from typing import Callable, Dict, Tuple
+from typing import Dict
 
 try:
     import penata
@@ -45,16 +44,7 @@ except ImportError as exc:  # pragma: no cover - message for a missing build
 import numpy as np
 import pandas as pd
 
-
-def best_of(repeat: int, fn: Callable[[], object]) -> Tuple[float, object]:
-    best, out = float("inf"), None
-    for _ in range(repeat):
-        out = None
-        gc.collect()
-        t = time.perf_counter()
-        out = fn()
-        best = min(best, time.perf_counter() - t)
-    return best, out
+from timing import best_of
 
 
 def bench_rules() -> penata.RuleSet:

@@ -38,7 +38,6 @@ A benchmark program, not a test; see docs/benchmarks.md.
 from __future__ import annotations
 
 import argparse
-import gc
 import json
 import os
 import sys
@@ -57,40 +56,11 @@ except ImportError as exc:  # pragma: no cover
 import numpy as np
 import pandas as pd
 
-CPU: Dict[str, float] = {}  # best process CPU time per measurement
-
-
-def best_of(repeat: int, fn: Callable[[], object], label: str) -> Tuple[float, object]:
-    """Best wall-clock time of `repeat` runs (and the best process CPU time, in CPU[label]).
-    The result of the previous run is dropped before the next one starts."""
-    best, best_cpu, result = float("inf"), float("inf"), None
-    for _ in range(repeat):
-        result = None
-        gc.collect()
-        c0, t0 = time.process_time(), time.perf_counter()
-        result = fn()
-        best = min(best, time.perf_counter() - t0)
-        best_cpu = min(best_cpu, time.process_time() - c0)
-    CPU[label] = best_cpu
-    return best, result
+from timing import CPU, best_of, machine
 
 
 def once(fn: Callable[[], object], label: str) -> Tuple[float, object]:
     return best_of(1, fn, label)
-
-
-def machine() -> Dict[str, object]:
-    cpu = "unknown"
-    try:
-        with open("/proc/cpuinfo") as f:
-            for line in f:
-                if line.startswith("model name"):
-                    cpu = line.split(":", 1)[1].strip()
-                    break
-    except OSError:
-        pass
-    return {"nproc": os.cpu_count(), "cpu": cpu, "python": sys.version.split()[0], "pandas": pd.__version__,
-            "numpy": np.__version__, "pyarrow": pyarrow.__version__, "penata": penata.__version__}
 
 
 def same_columns(a: "penata.Workforce", b: "penata.Workforce") -> bool:
@@ -112,7 +82,7 @@ def main(argv: List[str] | None = None) -> int:
     stem = os.path.join(args.dir, f"archive_{args.n}")
     paths = {"binary": stem + ".binary.pnt", "portable": stem + ".portable.pnt", "csv": stem + ".csv",
              "parquet": stem + ".parquet"}
-    info = machine()
+    info = machine(pandas=pd.__version__, numpy=np.__version__, pyarrow=pyarrow.__version__, penata=penata.__version__)
     print(f"bench_archive.py: n={args.n} seed={args.seed} repeat={args.repeat} files={stem}.*")
     print(f"machine: {info['nproc']} x {info['cpu']}; python {info['python']}, pandas {info['pandas']}, "
           f"numpy {info['numpy']}, pyarrow {info['pyarrow']}, penata {info['penata']}")

@@ -28,10 +28,12 @@ import json
 import os
 import sys
 import time
-from typing import Callable, Dict, List, Tuple
+from typing import Dict, List
 
 import numpy as np
 import pandas as pd
+
+from timing import CPU, best_of, machine
 
 try:
     import penata
@@ -178,37 +180,6 @@ def validate_frame(df: pd.DataFrame, unit_codes: List[str]) -> Dict[str, int]:
 
 # ---- timing -------------------------------------------------------------------------------------
 
-CPU: Dict[str, float] = {}  # best process CPU time per measurement, for a machine shared with others
-
-
-def best_of(repeat: int, fn: Callable[[], object], label: str = "") -> Tuple[float, object]:
-    """Best wall-clock time of `repeat` runs (and the best CPU time, in CPU[label])."""
-    best, best_cpu, result = float("inf"), float("inf"), None
-    for _ in range(repeat):
-        result = None
-        gc.collect()
-        c0, t0 = time.process_time(), time.perf_counter()
-        result = fn()
-        best = min(best, time.perf_counter() - t0)
-        best_cpu = min(best_cpu, time.process_time() - c0)
-    CPU[label] = best_cpu
-    return best, result
-
-
-def machine() -> Dict[str, object]:
-    cpu = "unknown"
-    try:
-        with open("/proc/cpuinfo") as f:
-            for line in f:
-                if line.startswith("model name"):
-                    cpu = line.split(":", 1)[1].strip()
-                    break
-    except OSError:
-        pass
-    return {"nproc": os.cpu_count(), "cpu": cpu, "python": sys.version.split()[0],
-            "pandas": pd.__version__, "numpy": np.__version__, "penata": penata.__version__}
-
-
 def main(argv: List[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--n", type=int, default=4_300_000)
@@ -221,7 +192,7 @@ def main(argv: List[str] | None = None) -> int:
     args = ap.parse_args(argv)
     path = args.csv or os.path.join("build", "bench", f"asn_{args.n}.csv")
     os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
-    info = machine()
+    info = machine(pandas=pd.__version__, numpy=np.__version__, penata=penata.__version__)
     print(f"bench_import.py: n={args.n} seed={args.seed} repeat={args.repeat} csv={path}")
     print(f"machine: {info['nproc']} x {info['cpu']}; python {info['python']}, pandas {info['pandas']}, "
           f"numpy {info['numpy']}, penata {info['penata']}")
