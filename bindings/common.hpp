@@ -105,6 +105,14 @@ py::array_t<T> to_numpy(std::vector<T>&& v) {
                           owned->data(), base);
 }
 
+/// The text names of an enum, in code order, as a Python list.
+template <class E>
+py::list names_of() {
+    py::list out;
+    for (auto name : penata::EnumNames<E>::names) out.append(py::str(name.data(), name.size()));
+    return out;
+}
+
 /// An Issue as the dict the Python layer uses: row, field, value, rule, message.
 py::dict issue_to_dict(const penata::Issue& issue);
 py::list issues_to_list(const std::vector<penata::Issue>& issues);

@@ -4,17 +4,6 @@
 
 namespace penata_py {
 
-namespace {
-
-template <class E>
-py::list names_of() {
-    py::list out;
-    for (auto name : penata::EnumNames<E>::names) out.append(py::str(name.data(), name.size()));
-    return out;
-}
-
-}  // namespace
-
 void register_nip(py::module_& m) {
     py::class_<penata::NipRules>(m, "NipRules", "The configurable parts of NIP validation.")
         .def(py::init<>())

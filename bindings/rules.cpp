@@ -9,13 +9,6 @@ namespace penata_py {
 
 namespace {
 
-template <class E>
-py::list names_of() {
-    py::list out;
-    for (auto name : penata::EnumNames<E>::names) out.append(py::str(name.data(), name.size()));
-    return out;
-}
-
 /// The exact enum text to its code; ValidationError (rule "<field>.known") otherwise.
 template <class E>
 E code_of(const std::string& text, const char* field) {

@@ -249,15 +249,7 @@ def _score(args: argparse.Namespace) -> int:
         rows = rejected["row"].nunique()
         print(f"INVALID {args.input}: {rows:,} of {len(frame):,} rows rejected ({len(rejected):,} issues; {what}); "
               "nothing written.")
-        shown = rejected if args.max_issues <= 0 else rejected.head(args.max_issues)
-        with pd.option_context("display.width", 250, "display.max_colwidth", 80):
-            print(shown.to_string(index=False))
-        if len(shown) < len(rejected):
-            print(f"... {len(rejected) - len(shown):,} more issues (--max-issues 0 shows all, --report FILE writes all)")
-        if args.report:
-            rejected.to_csv(args.report, index=False)
-            print(f"Wrote the rejection report to {args.report}.")
-        return 1
+        return _print_rejections(rejected, args.max_issues, args.report)
 
     try:
         with warnings.catch_warnings():
@@ -325,14 +317,22 @@ def _validate(args: argparse.Namespace) -> int:
     rejected = wf.rejected
     print(f"INVALID {args.file}: {rep.rows_rejected:,} of {rep.rows_read:,} rows rejected "
           f"({len(rejected):,} issues); {rep.rows_loaded:,} rows valid.")
-    shown = rejected if args.max_issues <= 0 else rejected.head(args.max_issues)
+    return _print_rejections(rejected, args.max_issues, args.report)
+
+
+def _print_rejections(rejected: "pd.DataFrame", max_issues: int, report: Optional[str]) -> int:
+    """Prints the first max_issues rejections (all when <= 0), writes them all to `report` when
+    given, and returns the exit status for rejected rows (1)."""
+    import pandas as pd
+
+    shown = rejected if max_issues <= 0 else rejected.head(max_issues)
     with pd.option_context("display.width", 250, "display.max_colwidth", 80):
         print(shown.to_string(index=False))
     if len(shown) < len(rejected):
         print(f"... {len(rejected) - len(shown):,} more issues (--max-issues 0 shows all, --report FILE writes all)")
-    if args.report:
-        rejected.to_csv(args.report, index=False)
-        print(f"Wrote the rejection report to {args.report}.")
+    if report:
+        rejected.to_csv(report, index=False)
+        print(f"Wrote the rejection report to {report}.")
     return 1
 
 
