@@ -147,6 +147,26 @@ public:
     /// Row of the employee with this NIP, in constant time; nullopt when absent.
     std::optional<std::size_t> find(std::uint64_t nip) const;
     EmployeeRef operator[](std::size_t row) const { return EmployeeRef(*this, row); }
+
+    /// Iterates the employees in row order as EmployeeRef views:
+    /// `for (penata::EmployeeRef e : wf) ...`. (Bulk work reads whole columns instead.)
+    class Iterator {
+    public:
+        Iterator(const Workforce& wf, std::size_t row) : wf_(&wf), row_(row) {}
+        EmployeeRef operator*() const { return EmployeeRef(*wf_, row_); }
+        Iterator& operator++() {
+            ++row_;
+            return *this;
+        }
+        bool operator!=(const Iterator& o) const { return row_ != o.row_ || wf_ != o.wf_; }
+        bool operator==(const Iterator& o) const { return !(*this != o); }
+
+    private:
+        const Workforce* wf_;
+        std::size_t row_;
+    };
+    Iterator begin() const { return Iterator(*this, 0); }
+    Iterator end() const { return Iterator(*this, size()); }
     /// Bounds-checked view; throws NotFoundError.
     EmployeeRef at(std::size_t row) const;
 

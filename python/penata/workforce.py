@@ -320,6 +320,12 @@ class Workforce:
         return Workforce._wrap(self._wf.copy(), self._report,
                                None if self._rejected is None else self._rejected.copy())
 
+    def __iter__(self):
+        """The employees in row order, each as a dict of canonical field texts (for bulk work use
+        ``to_frame()`` or ``column()``)."""
+        for i in range(len(self._wf)):
+            yield self._wf.row(i)
+
     # display ----------------------------------------------------------------------------------
     def _summary(self) -> str:
         n = len(self._wf)

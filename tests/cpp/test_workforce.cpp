@@ -43,6 +43,15 @@ TEST(Workforce, AddsFindsAndReadsColumns) {
     EXPECT_EQ(back.tmt, pns().tmt);
 }
 
+TEST(Workforce, IteratesEmployeesInRowOrder) {
+    Workforce wf(small_units());
+    wf.add(pns());
+    wf.add(pppk());
+    std::vector<std::string> names;
+    for (EmployeeRef e : wf) names.emplace_back(e.name());
+    EXPECT_EQ(names, (std::vector<std::string>{"Ahmad Fauzi", "Siti Rahmawati, S.Pd."}));
+}
+
 TEST(Workforce, RefusesDuplicateNip) {
     Workforce wf(small_units());
     wf.add(pns());

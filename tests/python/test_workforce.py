@@ -276,3 +276,10 @@ def test_units_from_frame_is_strict():
         penata.Units.from_frame(pd.DataFrame({"code": ["A"], "name": ["a"], "parent_code": [""], "extra": [1]}))
     with pytest.raises(penata.FormatError, match="parent_code"):
         penata.Units.from_frame(pd.DataFrame({"code": ["A"], "name": ["a"]}))
+
+
+def test_iterates_employees_as_dicts_in_row_order(small):
+    rows = list(small)
+    assert len(rows) == len(small)
+    assert [r["nip"] for r in rows] == small.to_frame()["nip"].tolist()
+    assert set(rows[0]) == set(penata.FIELDS)
