@@ -24,6 +24,7 @@ penata::Snapshot snapshot_of(const py::list& objects) {
         if (py::isinstance<PyWorkforce>(o)) s.objects.emplace_back(std::move(name), py::cast<const PyWorkforce&>(o).get());
         else if (py::isinstance<penata::Units>(o)) s.objects.emplace_back(std::move(name), py::cast<penata::Units>(o));
         else if (py::isinstance<penata::NipRules>(o)) s.objects.emplace_back(std::move(name), py::cast<penata::NipRules>(o));
+        else if (py::isinstance<penata::RuleSet>(o)) s.objects.emplace_back(std::move(name), py::cast<penata::RuleSet>(o));
         else throw py::type_error("cannot save an object of type " + py::cast<std::string>(py::str(py::type::of(o).attr("__name__"))));
     }
     return s;
@@ -37,6 +38,13 @@ py::list objects_of(penata::Snapshot&& s) {
                 using T = std::decay_t<decltype(v)>;
                 if constexpr (std::is_same_v<T, penata::Workforce>)
                     return py::cast(PyWorkforce(std::make_shared<penata::Workforce>(std::move(v))));
+                else if constexpr (std::is_same_v<T, penata::CompetencyFramework> ||
+                                   std::is_same_v<T, penata::PositionStandards>)
+                    throw penata::FormatError("the snapshot holds a " +
+                                              std::string(std::is_same_v<T, penata::CompetencyFramework>
+                                                              ? "competency framework"
+                                                              : "position standards") +
+                                              ", which the Python package cannot use yet");
                 else
                     return py::cast(std::move(v));
             },

@@ -267,7 +267,25 @@ namespace penata {
 
 namespace {
 
-enum class Tag : std::uint8_t { workforce = 1, units = 2, nip_rules = 3 };
+enum class Tag : std::uint8_t {
+    workforce = 1, units = 2, nip_rules = 3, ruleset = 4, competency_framework = 5, position_standards = 6
+};
+
+// Objects whose own format is validated JSON: written as that text (class version 1 of each).
+template <class Ar> void save_json_object(Ar& ar, const RuleSet& o) { save_text(ar, o.to_json(-1)); }
+template <class Ar> void save_json_object(Ar& ar, const CompetencyFramework& o) { save_text(ar, o.to_json(-1)); }
+template <class Ar> void save_json_object(Ar& ar, const PositionStandards& o) {
+    save_text(ar, o.framework().to_json(-1));
+    save_text(ar, o.to_json(-1));
+}
+
+template <class T, class Make> T from_json_payload(const char* what, Make&& make) {
+    try {
+        return make();
+    } catch (const ValidationError& e) {
+        throw FormatError(std::string("archive holds an invalid ") + what + ": " + e.what());
+    }
+}
 
 template <class Ar> void save_snapshot(Ar& ar, const Snapshot& s) {
     const std::uint64_t n = s.objects.size();
@@ -276,7 +294,15 @@ template <class Ar> void save_snapshot(Ar& ar, const Snapshot& s) {
         save_text(ar, name);
         const auto tag = static_cast<std::uint8_t>(object.index() + 1);
         ar << tag;
-        std::visit([&](const auto& o) { ar << o; }, object);
+        std::visit(
+            [&](const auto& o) {
+                using T = std::decay_t<decltype(o)>;
+                if constexpr (std::is_same_v<T, Workforce> || std::is_same_v<T, Units> || std::is_same_v<T, NipRules>)
+                    ar << o;
+                else
+                    save_json_object(ar, o);
+            },
+            object);
     }
 }
 
@@ -294,6 +320,28 @@ template <class Ar> Snapshot load_snapshot(Ar& ar) {
             case Tag::workforce: { Workforce o; ar >> o; s.objects.emplace_back(std::move(name), std::move(o)); break; }
             case Tag::units: { Units o; ar >> o; s.objects.emplace_back(std::move(name), std::move(o)); break; }
             case Tag::nip_rules: { NipRules o; ar >> o; s.objects.emplace_back(std::move(name), std::move(o)); break; }
+            case Tag::ruleset: {
+                std::string json;
+                load_text(ar, json, "rule set");
+                s.objects.emplace_back(std::move(name), from_json_payload<RuleSet>("rule set", [&] { return RuleSet::from_json(json); }));
+                break;
+            }
+            case Tag::competency_framework: {
+                std::string json;
+                load_text(ar, json, "competency framework");
+                s.objects.emplace_back(std::move(name), from_json_payload<CompetencyFramework>(
+                                                            "competency framework", [&] { return CompetencyFramework::from_json(json); }));
+                break;
+            }
+            case Tag::position_standards: {
+                std::string framework, standards;
+                load_text(ar, framework, "competency framework");
+                load_text(ar, standards, "position standards");
+                s.objects.emplace_back(std::move(name), from_json_payload<PositionStandards>("position standards", [&] {
+                                           return PositionStandards::from_json(CompetencyFramework::from_json(framework), standards);
+                                       }));
+                break;
+            }
             default:
                 throw FormatError("archive holds object '" + clip_value(name) + "' of unknown type " + std::to_string(tag) +
                                   " (written by a newer penata?)");

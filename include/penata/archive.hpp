@@ -1,7 +1,7 @@
 // penata — saving and loading model objects (snapshot files), with Boost.Serialization.
 //
-// A snapshot holds any set of named model objects (workforces, unit trees, NIP rules; later
-// objects join the same variant). It is written inside a container that is checked completely
+// A snapshot holds any set of named model objects (workforces, unit trees, NIP rules, rule sets,
+// competency frameworks, position standards; later objects join the same variant). It is written inside a container that is checked completely
 // before anything is deserialised:
 //
 //   offset  size  field
@@ -28,7 +28,9 @@
 #include <variant>
 #include <vector>
 
+#include "penata/competency.hpp"
 #include "penata/nip.hpp"
+#include "penata/rules.hpp"
 #include "penata/units.hpp"
 #include "penata/workforce.hpp"
 
@@ -39,8 +41,9 @@ enum class Encoding : std::uint8_t {
     binary = 1,    ///< Boost binary archive: fast, for the platform that wrote it
 };
 
-/// Any model object that can be saved.
-using ModelObject = std::variant<Workforce, Units, NipRules>;
+/// Any model object that can be saved. Rule sets, competency frameworks and position standards
+/// are stored as their validated JSON inside the archive, and validated again when loaded.
+using ModelObject = std::variant<Workforce, Units, NipRules, RuleSet, CompetencyFramework, PositionStandards>;
 
 /// A named set of model objects, in order.
 struct Snapshot {

@@ -12,12 +12,13 @@ from typing import Any, Dict, List, Tuple, Union
 
 from . import _core
 from .nip import NipRules
+from .rules import RuleSet
 from .units import Units
 from .workforce import Workforce
 
 PathLike = Union[str, "os.PathLike[str]"]
 _ENCODINGS = ("portable", "binary")
-_KIND = {Workforce: "workforce", Units: "units", NipRules: "nip_rules"}
+_KIND = {Workforce: "workforce", Units: "units", NipRules: "nip_rules", RuleSet: "ruleset"}
 
 
 def _to_core(obj: Any):
@@ -27,8 +28,10 @@ def _to_core(obj: Any):
         return obj._u
     if isinstance(obj, NipRules):
         return obj._to_core()
+    if isinstance(obj, RuleSet):
+        return obj._r
     raise TypeError(f"cannot save an object of type {type(obj).__name__}; "
-                    "penata saves Workforce, Units and NipRules")
+                    "penata saves Workforce, Units, NipRules and RuleSet")
 
 
 def _from_core(obj: Any):
@@ -38,6 +41,8 @@ def _from_core(obj: Any):
         return Units._wrap(obj)
     if isinstance(obj, _core.NipRules):
         return NipRules._from_core(obj)
+    if isinstance(obj, _core.RuleSet):
+        return RuleSet._wrap(obj)
     raise TypeError(f"unexpected object {type(obj).__name__} in snapshot")
 
 

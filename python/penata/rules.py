@@ -139,8 +139,9 @@ class RuleSet:
     def __hash__(self) -> int:
         return hash(self.to_json(-1))
 
-    def __reduce__(self):
-        return (RuleSet.from_json, (self.to_json(-1),))
+    def __reduce__(self):  # pickling through the library's own serialization (a binary snapshot)
+        from .archive import _restore
+        return (_restore, (_core.save_bytes([("ruleset", self._r)], "binary"),))
 
     def __repr__(self) -> str:
         try:

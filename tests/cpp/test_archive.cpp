@@ -70,6 +70,22 @@ TEST(Archive, RoundTripsInBothEncodings) {
     }
 }
 
+TEST(Archive, RuleSetsAndCompetencyObjectsRoundTrip) {
+    const RuleSet rules = RuleSet::builtin("perban-8-2019");
+    const CompetencyFramework framework = CompetencyFramework::builtin();
+    const PositionStandards standards(framework);
+    for (Encoding enc : {Encoding::portable, Encoding::binary}) {
+        Snapshot s;
+        s.objects.emplace_back("rules", rules);
+        s.objects.emplace_back("framework", framework);
+        s.objects.emplace_back("standards", standards);
+        const Snapshot back = load_from_bytes(save_to_bytes(s, enc));
+        EXPECT_EQ(back.get<RuleSet>("rules").to_json(), rules.to_json());
+        EXPECT_EQ(back.get<CompetencyFramework>("framework").to_json(), framework.to_json());
+        EXPECT_EQ(back.get<PositionStandards>("standards").to_json(), standards.to_json());
+    }
+}
+
 TEST(Archive, UpdatedAndRemovedRowsSurvive) {
     Workforce wf = small();
     Employee e = penata::testing::pns();

@@ -69,8 +69,15 @@ def test_damaged_files_give_clear_errors(tmp_path, wf):
         penata.loads(b"")
 
 
+def test_rule_sets_save_and_load(tmp_path):
+    rs = penata.RuleSet.builtin("default")
+    penata.save(tmp_path / "rules.pnt", rs, encoding="binary")
+    back = penata.load(tmp_path / "rules.pnt")
+    assert isinstance(back, penata.RuleSet) and back == rs
+
+
 def test_every_model_object_pickles(wf):
-    for obj in (wf, wf.units, penata.NipRules(min_age_at_tmt=19)):
+    for obj in (wf, wf.units, penata.NipRules(min_age_at_tmt=19), penata.RuleSet.builtin("default")):
         back = pickle.loads(pickle.dumps(obj))
         if isinstance(obj, penata.Workforce):
             pd.testing.assert_frame_equal(back.to_frame(), obj.to_frame())
