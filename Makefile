@@ -52,16 +52,20 @@ test-python: python
 
 test: test-cpp test-python fuzz
 
-# The archive load path under libFuzzer (clang, ASan, UBSan) for FUZZ_SECONDS, from the seed corpus.
-FUZZ_SECONDS ?= 60
+# The archive load path under libFuzzer (clang, ASan, UBSan) from the seed corpus: FUZZ_RUNS inputs
+# with a fixed seed and a fresh working corpus, so that a run here and in CI does the same work
+# (FUZZ_SECONDS bounds it in time as well; FUZZ_SEED=0 picks a random seed).
+FUZZ_RUNS ?= 400000
+FUZZ_SECONDS ?= 120
+FUZZ_SEED ?= 1
 fuzz: deps
 	@if command -v clang++ >/dev/null; then \
 	  CC=clang CXX=clang++ cmake -S . -B build/fuzz $(GENERATOR) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPENATA_BUILD_FUZZ=ON \
 	    -DPENATA_BUILD_C_API=OFF -DPENATA_BUILD_EXAMPLES=OFF -DPENATA_BUILD_BENCHMARKS=OFF -DPENATA_INSTALL=OFF >/dev/null && \
 	  cmake --build build/fuzz -j $(JOBS) --target fuzz_archive && \
-	  mkdir -p build/fuzz/corpus && \
-	  build/fuzz/tests/fuzz_archive -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=4096 -print_final_stats=1 \
-	    build/fuzz/corpus tests/data/fuzz/archive 2>&1 | tail -n 15; \
+	  rm -rf build/fuzz/corpus && mkdir -p build/fuzz/corpus && \
+	  build/fuzz/tests/fuzz_archive -seed=$(FUZZ_SEED) -runs=$(FUZZ_RUNS) -max_total_time=$(FUZZ_SECONDS) \
+	    -rss_limit_mb=4096 -print_final_stats=1 build/fuzz/corpus tests/data/fuzz/archive 2>&1 | tail -n 15; \
 	  test $${PIPESTATUS[0]} -eq 0; \
 	else echo "fuzz: clang++ not found, skipped (the corpus still replays in the C++ tests)"; fi
 
