@@ -1,10 +1,23 @@
 // Small hand-made workforce pieces shared by the C++ tests.
 #pragma once
 
+#include <vector>
+
 #include "penata/date.hpp"
+#include "penata/error.hpp"
 #include "penata/workforce.hpp"
 
 namespace penata::testing {
+
+/// The issues of the ValidationError that calling f throws, or an empty list when it succeeds.
+template <class F> std::vector<Issue> issues_of(F&& f) {
+    try {
+        f();
+    } catch (const ValidationError& e) {
+        return e.issues();
+    }
+    return {};
+}
 
 inline Units small_units() {
     Units u;

@@ -11,6 +11,7 @@
 #include "penata/error.hpp"
 
 using namespace penata;
+using penata::testing::issues_of;
 
 namespace {
 
@@ -19,15 +20,6 @@ const double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 template <class E> std::uint8_t c(E e) { return static_cast<std::uint8_t>(e); }
 
-/// Issues of calling f, or an empty list when it succeeds.
-template <class F> std::vector<Issue> issues_of(F&& f) {
-    try {
-        f();
-    } catch (const ValidationError& e) {
-        return e.issues();
-    }
-    return {};
-}
 
 const RuleSet& rs(const char* name) {
     static std::map<std::string, RuleSet> cache;

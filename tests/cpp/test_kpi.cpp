@@ -3,10 +3,12 @@
 
 #include <cmath>
 
+#include "fixtures.hpp"
 #include "penata/error.hpp"
 #include "penata/kpi.hpp"
 
 using namespace penata;
+using penata::testing::issues_of;
 
 namespace {
 
@@ -35,14 +37,6 @@ KpiRecords records() {
     return r;
 }
 
-template <class F> std::vector<Issue> issues_of(F&& f) {
-    try {
-        f();
-    } catch (const ValidationError& e) {
-        return e.issues();
-    }
-    return {};
-}
 
 }  // namespace
 
