@@ -420,15 +420,20 @@ def _talent_args(performance: Any, potential: Any, rs: RuleSet, index: Optional[
             args["predikat"] = _codes(performance, "performance", PREDIKAT, rs.name, index)
         else:
             args["performance"] = _codes(performance, "performance", RATINGS, rs.name, index)
-    pot = _raw(potential)
-    qa = np.asarray(pot) if not isinstance(getattr(pot, "dtype", None), pd.CategoricalDtype) else None
-    if qa is not None and qa.dtype.kind in "fiu":
-        args["potential"] = np.ascontiguousarray(qa, dtype=np.float64)
-    elif qa is None or (len(qa) and set(pd.unique(qa.astype(object))) <= set(POTENTIAL)):
-        args["potential_level"] = _codes(potential, "potential", POTENTIAL, rs.name, index)
-    else:  # texts: numbers (a CSV) or levels
-        args["potential"] = _floats(potential, "potential", index)
+    args.update(_potential_arg(potential, rs.name, index))
     return args
+
+
+def _potential_arg(potential, rules_name: str, index) -> Dict[str, np.ndarray]:
+    """The potential axis as the core takes it: {"potential": 0-100 scores} for numbers (or number
+    texts, as from a CSV), {"potential_level": codes} for rendah|menengah|tinggi."""
+    raw = _raw(potential)
+    qa = np.asarray(raw) if not isinstance(getattr(raw, "dtype", None), pd.CategoricalDtype) else None
+    if qa is not None and qa.dtype.kind in "fiu":
+        return {"potential": np.ascontiguousarray(qa, dtype=np.float64)}
+    if qa is None or (len(qa) and set(pd.unique(qa.astype(object))) <= set(POTENTIAL)):
+        return {"potential_level": _codes(potential, "potential", POTENTIAL, rules_name, index)}
+    return {"potential": _floats(potential, "potential", index)}
 
 
 def talent_box(performance: Any, potential: Any, rules: Union[str, RuleSet] = "permenpanrb-3-2020") -> Any:
@@ -529,15 +534,7 @@ def _core_inputs(inputs: Union[pd.DataFrame, Mapping[str, Any]], rs: RuleSet, in
                     t.pop("predikat")
             out.update(t)
         else:
-            pot = _col(inputs, "potential")
-            q = _raw(pot)
-            qa = np.asarray(q) if not isinstance(getattr(q, "dtype", None), pd.CategoricalDtype) else None
-            if qa is not None and qa.dtype.kind in "fiu":
-                out["potential"] = np.ascontiguousarray(qa, dtype=np.float64)
-            elif qa is None or (len(qa) and set(pd.unique(qa.astype(object))) <= set(POTENTIAL)):
-                out["potential_level"] = _codes(pot, "potential", POTENTIAL, rs.name, index)
-            else:
-                out["potential"] = _floats(pot, "potential", index)
+            out.update(_potential_arg(_col(inputs, "potential"), rs.name, index))
     if "months" in cols:
         mo = _floats(_col(inputs, "months"), "months", index)
         bad = ~np.isfinite(mo) | (mo < 1) | (mo > 12) | (mo != np.round(mo))
