@@ -42,6 +42,10 @@ class NipRules:
         object.__setattr__(self, "pppk_codes", tuple(int(c) for c in self.pppk_codes))
         self._to_core().validate()  # refuse inconsistent rules at once, naming the field
 
+    def __reduce__(self):  # pickling through the library's own serialization, like the other objects
+        from .archive import _restore
+        return (_restore, (_core.save_bytes([("nip_rules", self._to_core())], "binary"),))
+
     def _to_core(self) -> "_core.NipRules":
         r = _core.NipRules()
         r.min_age_at_tmt = int(self.min_age_at_tmt)

@@ -78,7 +78,9 @@ def test_rule_sets_save_and_load(tmp_path):
 
 def test_every_model_object_pickles(wf):
     for obj in (wf, wf.units, penata.NipRules(min_age_at_tmt=19), penata.RuleSet.builtin("default")):
-        back = pickle.loads(pickle.dumps(obj))
+        data = pickle.dumps(obj)
+        assert b"\x89PNATA" in data, f"{type(obj).__name__} does not pickle through penata's serializer"
+        back = pickle.loads(data)
         if isinstance(obj, penata.Workforce):
             pd.testing.assert_frame_equal(back.to_frame(), obj.to_frame())
         else:
