@@ -1,7 +1,8 @@
 // penata._core — bulk appraisal (penata/appraisal.hpp) over numpy arrays. Inputs are the one-byte
 // codes of the rule-set enums (penata.APPRAISAL_ENUMS) and float64 scores; texts are turned into
-// codes by the Python layer. Arrays are read in place (a copy only when the dtype differs), outputs
-// are vectors moved into numpy arrays, and the GIL is released around every bulk call.
+// codes by the Python layer. Arrays are read in place (a copy only when the dtype differs; one-byte
+// bool and int8 arrays are viewed as uint8), outputs are numpy arrays allocated uninitialised that
+// the core writes straight into, and the GIL is released around every bulk call.
 #include <optional>
 
 #include "common.hpp"
@@ -37,16 +38,47 @@ std::vector<T> vec(const A& a) {
     return std::vector<T>(s.data, s.data + s.size);
 }
 
-py::dict ip_dict(penata::IpAsnScores&& s) {
-    py::dict d;
-    d["ip_asn"] = to_numpy(std::move(s.ip_asn));
-    d["ip_kualifikasi"] = to_numpy(std::move(s.ip_kualifikasi));
-    d["ip_kompetensi"] = to_numpy(std::move(s.ip_kompetensi));
-    d["ip_kinerja"] = to_numpy(std::move(s.ip_kinerja));
-    d["ip_disiplin"] = to_numpy(std::move(s.ip_disiplin));
-    d["ip_asn_category"] = to_numpy(std::move(s.ip_asn_category));
-    return d;
+/// An uninitialised numpy array of n values (numpy's allocator: huge pages for large arrays).
+template <class T>
+py::array_t<T> uninit(std::size_t n) {
+    return py::array_t<T>(static_cast<py::ssize_t>(n));
 }
+
+/// A one-dimensional one-byte array as uint8 without a copy: bool, int8 and uint8 arrays are
+/// viewed (the same values a forced cast gives); anything else is converted.
+U8 as_u8(py::handle h) {
+    if (py::isinstance<py::array>(h)) {
+        auto a = py::reinterpret_borrow<py::array>(h);
+        const char kind = a.dtype().kind();
+        if (a.ndim() == 1 && a.itemsize() == 1 && (kind == 'b' || kind == 'i' || kind == 'u') &&
+            (a.flags() & py::array::c_style))
+            return py::cast<U8>(a.view("uint8"));
+    }
+    return py::cast<U8>(h);
+}
+
+/// The six IP ASN output arrays and the buffers over them.
+struct IpArrays {
+    py::array_t<double> ip, kual, komp, kin, dis;
+    py::array_t<std::uint8_t> cat;
+    explicit IpArrays(std::size_t n)
+        : ip(uninit<double>(n)), kual(uninit<double>(n)), komp(uninit<double>(n)), kin(uninit<double>(n)),
+          dis(uninit<double>(n)), cat(uninit<std::uint8_t>(n)) {}
+    penata::IpAsnBuffers buffers() {
+        return penata::IpAsnBuffers{ip.mutable_data(), kual.mutable_data(), komp.mutable_data(), kin.mutable_data(),
+                                    dis.mutable_data(), cat.mutable_data()};
+    }
+    py::dict dict() const {
+        py::dict d;
+        d["ip_asn"] = ip;
+        d["ip_kualifikasi"] = kual;
+        d["ip_kompetensi"] = komp;
+        d["ip_kinerja"] = kin;
+        d["ip_disiplin"] = dis;
+        d["ip_asn_category"] = cat;
+        return d;
+    }
+};
 
 py::dict list_dict(const std::vector<penata::PolicyEntry>& list) {
     std::vector<std::uint32_t> index;
@@ -124,12 +156,13 @@ penata::OrgPredikat org_of(const std::string& text) {
 void register_appraisal(py::module_& m) {
     m.def("predikat", [](const RuleSet& r, const U8& hasil, const U8& perilaku) {
               auto h = span<std::uint8_t>(hasil), p = span<std::uint8_t>(perilaku);
-              std::vector<std::uint8_t> out;
+              auto out = uninit<std::uint8_t>(h.size);
+              std::uint8_t* o = out.mutable_data();
               {
                   py::gil_scoped_release nogil;
-                  out = penata::predikat(r, h, p);
+                  penata::predikat(r, h, p, o);
               }
-              return to_numpy(std::move(out));
+              return out;
           },
           py::arg("rules"), py::arg("hasil"), py::arg("perilaku"), "Predikat codes from two Rating code arrays.");
 
@@ -137,13 +170,17 @@ void register_appraisal(py::module_& m) {
                             bool multi_rater) {
               auto s = span<double>(skp), p = span<double>(perilaku);
               auto in = span<std::uint8_t>(innovation);
-              penata::Pp30Scores out;
+              auto nilai = uninit<double>(s.size);
+              auto pred = uninit<std::uint8_t>(s.size);
+              double* on = nilai.mutable_data();
+              std::uint8_t* op = pred.mutable_data();
               {
                   py::gil_scoped_release nogil;
-                  out = penata::pp30_scores(r, s, p, in, multi_rater ? penata::PerilakuRater::multi_rater
-                                                                     : penata::PerilakuRater::superior_only);
+                  penata::pp30_scores(r, s, p, in, multi_rater ? penata::PerilakuRater::multi_rater
+                                                                : penata::PerilakuRater::superior_only,
+                                      on, op);
               }
-              return py::make_tuple(to_numpy(std::move(out.nilai_kinerja)), to_numpy(std::move(out.predikat)));
+              return py::make_tuple(nilai, pred);
           },
           py::arg("rules"), py::arg("skp"), py::arg("perilaku"), py::arg("innovation") = py::none(),
           py::arg("multi_rater") = false);
@@ -189,12 +226,15 @@ void register_appraisal(py::module_& m) {
 
     m.def("prestasi", [](const RuleSet& r, const F64& skp, const F64& perilaku) {
               auto s = span<double>(skp), p = span<double>(perilaku);
-              penata::PrestasiScores out;
+              auto score = uninit<double>(s.size);
+              auto band = uninit<std::uint8_t>(s.size);
+              double* os = score.mutable_data();
+              std::uint8_t* ob = band.mutable_data();
               {
                   py::gil_scoped_release nogil;
-                  out = penata::prestasi(r, s, p);
+                  penata::prestasi(r, s, p, os, ob);
               }
-              return py::make_tuple(to_numpy(std::move(out.prestasi_score)), to_numpy(std::move(out.prestasi_band)));
+              return py::make_tuple(score, band);
           },
           py::arg("rules"), py::arg("skp"), py::arg("perilaku"));
 
@@ -204,12 +244,13 @@ void register_appraisal(py::module_& m) {
                                      span<double>(training_hours), span<std::uint8_t>(lead),
                                      span<std::uint8_t>(func), span<std::uint8_t>(seminar),
                                      span<std::uint8_t>(predikat), span<std::uint8_t>(discipline)};
-              penata::IpAsnScores out;
+              IpArrays out(in.education.size);
+              const auto buffers = out.buffers();
               {
                   py::gil_scoped_release nogil;
-                  out = penata::ip_asn(r, in);
+                  penata::ip_asn(r, in, buffers);
               }
-              return ip_dict(std::move(out));
+              return out.dict();
           },
           py::arg("rules"), py::arg("education"), py::arg("position_class"), py::arg("training_hours"),
           py::arg("has_leadership_training"), py::arg("has_functional_training"), py::arg("has_seminar"),
@@ -219,12 +260,13 @@ void register_appraisal(py::module_& m) {
                            const OptU8& potential_level, const OptF64& potential) {
               penata::TalentInputs in{span<std::uint8_t>(performance), span<std::uint8_t>(predikat),
                                       span<std::uint8_t>(potential_level), span<double>(potential)};
-              std::vector<std::uint8_t> out;
+              auto out = uninit<std::uint8_t>(in.performance.empty() ? in.predikat.size : in.performance.size);
+              std::uint8_t* o = out.mutable_data();
               {
                   py::gil_scoped_release nogil;
-                  out = penata::talent_box(r, in);
+                  penata::talent_box(r, in, o);
               }
-              return to_numpy(std::move(out));
+              return out;
           },
           py::arg("rules"), py::arg("performance") = py::none(), py::arg("predikat") = py::none(),
           py::arg("potential_level") = py::none(), py::arg("potential") = py::none());
@@ -232,12 +274,13 @@ void register_appraisal(py::module_& m) {
     m.def("angka_kredit", [](const RuleSet& r, const U8& predikat, const U8& position_level, const OptU8& months) {
               auto p = span<std::uint8_t>(predikat), l = span<std::uint8_t>(position_level);
               auto mo = span<std::uint8_t>(months);
-              std::vector<double> out;
+              auto out = uninit<double>(p.size);
+              double* o = out.mutable_data();
               {
                   py::gil_scoped_release nogil;
-                  out = penata::angka_kredit(r, p, l, mo);
+                  penata::angka_kredit(r, p, l, mo, o);
               }
-              return to_numpy(std::move(out));
+              return out;
           },
           py::arg("rules"), py::arg("predikat"), py::arg("position_level"), py::arg("months") = py::none());
 
@@ -261,15 +304,26 @@ void register_appraisal(py::module_& m) {
           },
           py::arg("rules"), py::arg("org_predikat"), py::arg("counts"));
 
-    m.def("appraise", [](PyWorkforce& w, const RuleSet& r, const py::dict& inputs, const std::optional<U32>& rows) {
-              // Keep every converted array alive for the call; the spans point into them.
+    m.def("appraise", [](PyWorkforce& w, const RuleSet& r, const py::dict& inputs, const std::optional<U32>& rows,
+                         unsigned threads) {
+              static const char* known[] = {"rating_hasil_kerja", "rating_perilaku", "predikat",
+                                            "has_leadership_training", "has_functional_training", "has_seminar",
+                                            "performance", "potential_level", "months", "potential"};
+              for (auto item : inputs) {
+                  const auto k = py::cast<std::string>(item.first);
+                  bool ok = false;
+                  for (auto* n : known) ok = ok || k == n;
+                  if (!ok) throw py::value_error("'" + k + "' is not an appraisal input");
+              }
+              // Keep every input array alive for the call; the spans point into them (no copy when
+              // the dtype already matches).
               std::vector<U8> keep8;
               std::vector<F64> keepd;
               keep8.reserve(16);
               penata::AppraisalInputs in;
               auto get8 = [&](const char* key, Span<std::uint8_t>& to) {
                   if (!inputs.contains(key) || inputs[key].is_none()) return;
-                  keep8.push_back(py::cast<U8>(inputs[key]));
+                  keep8.push_back(as_u8(inputs[key]));
                   to = span<std::uint8_t>(keep8.back());
               };
               get8("rating_hasil_kerja", in.rating_hasil_kerja);
@@ -285,35 +339,42 @@ void register_appraisal(py::module_& m) {
                   keepd.push_back(py::cast<F64>(inputs["potential"]));
                   in.potential = span<double>(keepd.back());
               }
-              for (auto item : inputs) {
-                  static const char* known[] = {"rating_hasil_kerja", "rating_perilaku", "predikat",
-                                                "has_leadership_training", "has_functional_training", "has_seminar",
-                                                "performance", "potential_level", "months", "potential"};
-                  const auto k = py::cast<std::string>(item.first);
-                  bool ok = false;
-                  for (auto* n : known) ok = ok || k == n;
-                  if (!ok) throw py::value_error("'" + k + "' is not an appraisal input");
-              }
               auto rs = rows ? span<std::uint32_t>(*rows) : Span<std::uint32_t>{};
               const auto& wf = w.get();
-              penata::Appraisal a;
+              const std::size_t n = rows ? rs.size : wf.size();
+              // Outputs: uninitialised numpy arrays the core writes into; empty when not computed.
+              const penata::AppraisalOutputs o = penata::appraisal_outputs(r, in);
+              auto pred = uninit<std::uint8_t>(o.predikat ? n : 0);
+              auto box = uninit<std::uint8_t>(o.talent_box ? n : 0);
+              auto ak = uninit<double>(o.angka_kredit ? n : 0);
+              IpArrays ip(o.ip_asn ? n : 0);
+              penata::PolicyLists policy;
+              penata::AppraisalBuffers buffers;
+              if (o.predikat) buffers.predikat = pred.mutable_data();
+              if (o.talent_box) buffers.talent_box = box.mutable_data();
+              if (o.angka_kredit) buffers.angka_kredit = ak.mutable_data();
+              if (o.ip_asn) buffers.ip_asn = ip.buffers();
+              buffers.policy = &policy;
               {
                   PyWorkforce::Busy busy(w);
                   py::gil_scoped_release nogil;
-                  a = penata::appraise(wf, r, in, rs);
+                  penata::appraise(wf, r, in, rs, buffers, threads);
               }
               py::dict d;
-              d["rows"] = to_numpy(std::move(a.rows));
-              d["predikat"] = to_numpy(std::move(a.predikat));
-              d["ip_asn"] = ip_dict(std::move(a.ip_asn));
-              d["talent_box"] = to_numpy(std::move(a.talent_box));
-              d["angka_kredit"] = to_numpy(std::move(a.angka_kredit));
+              d["n"] = n;
+              d["rows"] = rows ? py::object(*rows) : py::object(py::none());
+              d["predikat"] = pred;
+              d["ip_asn"] = ip.dict();
+              d["talent_box"] = box;
+              d["angka_kredit"] = ak;
               d["has_policy"] = r.has(penata::RuleSection::policy);
-              d["policy"] = policy_dict(a.policy);
+              d["policy"] = policy_dict(policy);
               return d;
           },
           py::arg("workforce"), py::arg("rules"), py::arg("inputs"), py::arg("rows") = py::none(),
-          "Every appraisal output for the workforce rows (a dict of arrays).");
+          py::arg("threads") = 0,
+          "Every appraisal output for the workforce rows (a dict of arrays). threads: 1 on the calling "
+          "thread; 0 a second thread for large inputs on a multi-core machine (the same result).");
 
     m.def("summarise_units", [](PyWorkforce& w, const U32& rows, const OptU8& predikat, const OptF64& ip_asn,
                                 const OptF64& kualifikasi, const OptF64& kompetensi, const OptF64& kinerja,

@@ -5,10 +5,18 @@
 #include <cstdint>
 #include <cstdio>
 #include <cmath>
+#include <exception>
+#include <optional>
 #include <string>
+#include <system_error>
+#include <thread>
 #include <unordered_map>
 
 #include "penata/error.hpp"
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace penata {
 
@@ -365,7 +373,8 @@ PrestasiBand prestasi_band(const RuleSet& rules, double score) {
     return static_cast<PrestasiBand>(classify_input(rules.pp46().prestasi, score, "score"));
 }
 
-PrestasiScores prestasi(const RuleSet& rules, Span<double> skp, Span<double> perilaku) {
+void prestasi(const RuleSet& rules, Span<double> skp, Span<double> perilaku, double* score_out,
+              std::uint8_t* band_out) {
     const auto& r = rules.pp46();
     const std::size_t n = skp.size;
     need_size("perilaku_score", perilaku.size, n);
@@ -373,13 +382,20 @@ PrestasiScores prestasi(const RuleSet& rules, Span<double> skp, Span<double> per
     check_range(skp, "skp_score", 0, kOpenEnd, is, ".non_negative");
     check_range(perilaku, "perilaku_score", 0, kOpenEnd, is, ".non_negative");
     is.raise();
-    PrestasiScores s{std::vector<double>(n), std::vector<std::uint8_t>(n)};
     const Bands bands(r.prestasi);
+    const double ws = r.weights.skp, wp = r.weights.perilaku;
     for (std::size_t i = 0; i < n; ++i) {
-        s.prestasi_score[i] = r.weights.skp * skp[i] + r.weights.perilaku * perilaku[i];
-        s.prestasi_band[i] = bands(s.prestasi_score[i]);
-        if (s.prestasi_band[i] == kOutside) bands.outside(i, "prestasi_score", s.prestasi_score[i]);
+        const double v = ws * skp[i] + wp * perilaku[i];
+        const std::uint8_t band = bands(v);
+        if (band == kOutside) bands.outside(i, "prestasi_score", v);
+        if (score_out) score_out[i] = v;
+        if (band_out) band_out[i] = band;
     }
+}
+
+PrestasiScores prestasi(const RuleSet& rules, Span<double> skp, Span<double> perilaku) {
+    PrestasiScores s{std::vector<double>(skp.size), std::vector<std::uint8_t>(skp.size)};
+    prestasi(rules, skp, perilaku, s.prestasi_score.data(), s.prestasi_band.data());
     return s;
 }
 
@@ -392,6 +408,55 @@ template <std::size_t N> std::array<double, N> scaled(const std::array<double, N
     for (std::size_t i = 0; i < N; ++i) o[i] = 100 * w * pts[i] / mx;
     return o;
 }
+
+/// IP ASN as small tables, shared by ip_asn() and the fused appraise() pass so that both give the
+/// same values bit for bit. Dimension score = 100 x weight x points / maximum points, per code;
+/// kompetensi by position class and the four items met (bits: leadership, functional, technical,
+/// seminar), so that a row does one lookup. A score depends only on (education, position class,
+/// items met, predikat, discipline): for large inputs the category of every combination is
+/// tabulated once (kOutside where the score falls outside the category table, so that a pass
+/// reports it only when a row has it).
+struct IpTables {
+    std::array<double, kEducationCount> kual{};
+    std::array<double, kPredikatCount> kin{};
+    std::array<double, kDisciplineCount> dis{};
+    std::array<double, kPositionClassCount * 16> komp{};
+    double min_hours = 0;
+    std::vector<std::uint8_t> cat;  ///< by combo(); empty when not tabulated
+
+    static constexpr std::size_t kCombos = kEducationCount * kPositionClassCount * 16 * kPredikatCount * kDisciplineCount;
+    static constexpr std::size_t combo(std::size_t e, std::size_t c, std::size_t met, std::size_t p, std::size_t d) {
+        return (((e * kPositionClassCount + c) * 16 + met) * kPredikatCount + p) * kDisciplineCount + d;
+    }
+
+    IpTables(const IpAsnRules& r, bool tabulate)
+        : kual(scaled(r.kualifikasi, r.weights.kualifikasi)), kin(scaled(r.kinerja, r.weights.kinerja)),
+          dis(scaled(r.disiplin, r.weights.disiplin)), min_hours(r.technical_training_min_hours) {
+        for (const auto& g : r.kompetensi) {
+            const double total = g.leadership_training + g.functional_training + g.technical_training + g.seminar;
+            const double f = 100 * r.weights.kompetensi;
+            const double item[4] = {f * g.leadership_training / total, f * g.functional_training / total,
+                                    f * g.technical_training / total, f * g.seminar / total};
+            for (std::size_t c = 0; c < kPositionClassCount; ++c)
+                if (g.position_classes & (1u << c))
+                    for (unsigned met = 0; met < 16; ++met)
+                        komp[c * 16 + met] = ((met & 1) ? item[0] : 0) + ((met & 2) ? item[1] : 0) +
+                                             ((met & 4) ? item[2] : 0) + ((met & 8) ? item[3] : 0);
+        }
+        if (!tabulate) return;
+        const Bands categories(r.categories);
+        cat.resize(kCombos);
+        for (unsigned e = 0; e < kEducationCount; ++e)
+            for (unsigned c = 0; c < kPositionClassCount; ++c)
+                for (unsigned met = 0; met < 16; ++met)
+                    for (unsigned p = 0; p < kPredikatCount; ++p)
+                        for (unsigned d = 0; d < kDisciplineCount; ++d)  // the same sum (and order) as per row
+                            cat[combo(e, c, met, p, d)] = categories(kual[e] + komp[c * 16 + met] + kin[p] + dis[d]);
+    }
+};
+
+/// Inputs below this many rows are not worth tabulating the categories for.
+constexpr std::size_t kTabulateCategories = 4096;
 }  // namespace
 
 IpAsnCategory ip_asn_category(const RuleSet& rules, double score) {
@@ -430,52 +495,21 @@ void ip_asn(const RuleSet& rules, const IpAsnInputs& in, const IpAsnBuffers& out
         is.raise();
     }
 
-    // Dimension score = 100 x weight x points / maximum points, precomputed per code.
-    const auto kual = scaled(r.kualifikasi, r.weights.kualifikasi);
-    const auto kin = scaled(r.kinerja, r.weights.kinerja);
-    const auto dis = scaled(r.disiplin, r.weights.disiplin);
-    // Kompetensi by position class and the four items met (bits: leadership, functional,
-    // technical, seminar), so that the loop does one lookup.
-    std::array<double, kPositionClassCount * 16> komp{};
-    for (const auto& g : r.kompetensi) {
-        const double total = g.leadership_training + g.functional_training + g.technical_training + g.seminar;
-        const double f = 100 * r.weights.kompetensi;
-        const double item[4] = {f * g.leadership_training / total, f * g.functional_training / total,
-                                f * g.technical_training / total, f * g.seminar / total};
-        for (std::size_t c = 0; c < kPositionClassCount; ++c)
-            if (g.position_classes & (1u << c))
-                for (unsigned met = 0; met < 16; ++met)
-                    komp[c * 16 + met] = ((met & 1) ? item[0] : 0) + ((met & 2) ? item[1] : 0) +
-                                         ((met & 4) ? item[2] : 0) + ((met & 8) ? item[3] : 0);
-    }
-    const double min_hours = r.technical_training_min_hours;
-    const Bands categories(r.categories);
+    const IpTables tables(r, out.category && n >= kTabulateCategories);
     // Locals only in the loop: a byte store through out.category may alias anything reachable.
+    const auto kual = tables.kual;
+    const auto kin = tables.kin;
+    const auto dis = tables.dis;
+    const auto komp = tables.komp;
+    const double min_hours = tables.min_hours;
+    const Bands categories(r.categories);
     const std::uint8_t *edu = in.education.data, *pc = in.position_class.data, *lead = in.has_leadership_training.data,
                        *func = in.has_functional_training.data, *sem = in.has_seminar.data, *pred = in.predikat.data,
                        *disc = in.discipline.data;
     const double* hours = in.training_hours.data;
     double *o_ip = out.ip_asn, *o1 = out.kualifikasi, *o2 = out.kompetensi, *o3 = out.kinerja, *o4 = out.disiplin;
     std::uint8_t* o_cat = out.category;
-    // A score depends only on (education, position class, items met, predikat, discipline): for
-    // large inputs the category of every combination is tabulated once (kOutside where the score
-    // falls outside the category table, so that the loop reports it only when a row has it).
-    constexpr std::size_t kCombos = kEducationCount * kPositionClassCount * 16 * kPredikatCount * kDisciplineCount;
-    auto combo = [](unsigned e, unsigned c, unsigned met, unsigned p, unsigned d) {
-        return (((e * kPositionClassCount + c) * 16 + met) * kPredikatCount + p) * kDisciplineCount + d;
-    };
-    std::vector<std::uint8_t> cat_of;
-    if (o_cat && n >= 4096) {
-        cat_of.resize(kCombos);
-        for (unsigned e = 0; e < kEducationCount; ++e)
-            for (unsigned c = 0; c < kPositionClassCount; ++c)
-                for (unsigned met = 0; met < 16; ++met)
-                    for (unsigned p = 0; p < kPredikatCount; ++p)
-                        for (unsigned d = 0; d < kDisciplineCount; ++d) {
-                            cat_of[combo(e, c, met, p, d)] = categories(kual[e] + komp[c * 16 + met] + kin[p] + dis[d]);
-                        }
-    }
-    const std::uint8_t* cat = cat_of.empty() ? nullptr : cat_of.data();
+    const std::uint8_t* cat = tables.cat.empty() ? nullptr : tables.cat.data();
     for (std::size_t i = 0; i < n; ++i) {
         const double d1 = kual[edu[i]];
         // Flags are 0/1 (checked above), so they combine into a table index without branches.
@@ -490,7 +524,7 @@ void ip_asn(const RuleSet& rules, const IpAsnInputs& in, const IpAsnBuffers& out
         if (o3) o3[i] = d3;
         if (o4) o4[i] = d4;
         if (o_cat) {
-            const std::uint8_t k = cat ? cat[combo(edu[i], pc[i], met, pred[i], disc[i])] : categories(total);
+            const std::uint8_t k = cat ? cat[IpTables::combo(edu[i], pc[i], met, pred[i], disc[i])] : categories(total);
             if (k == kOutside) categories.outside(i, "ip_asn", total);
             o_cat[i] = k;
         }
@@ -881,7 +915,23 @@ DistributionCheck check_distribution(const RuleSet& rules, OrgPredikat org, cons
 
 // ----- whole workforce --------------------------------------------------------------------------
 
-Appraisal appraise(const Workforce& wf, const RuleSet& rules, const AppraisalInputs& in, Span<std::uint32_t> rows) {
+AppraisalOutputs appraisal_outputs(const RuleSet& rules, const AppraisalInputs& in) noexcept {
+    AppraisalOutputs o;
+    o.predikat = !in.predikat.empty() || !in.rating_hasil_kerja.empty();
+    o.ip_asn = !in.has_leadership_training.empty() || !in.has_functional_training.empty() || !in.has_seminar.empty();
+    o.talent_box = !in.potential.empty() || !in.potential_level.empty();
+    o.angka_kredit = o.predikat && rules.has(RuleSection::angka_kredit);
+    o.policy = rules.has(RuleSection::policy) && (o.predikat || o.talent_box);
+    return o;
+}
+
+namespace {
+
+/// The reference appraisal: one bulk call per output, each validating its inputs in turn. Its
+/// order of checks defines the errors of appraise(); the fused pass falls back to it whenever
+/// anything is missing or wrong. Null buffers get temporaries where a later step needs them.
+void appraise_staged(const Workforce& wf, const RuleSet& rules, const AppraisalInputs& in, Span<std::uint32_t> rows,
+                     const AppraisalBuffers& out) {
     const std::size_t N = wf.size();
     auto sized = [&](const char* f, std::size_t got) { if (got) need_size(f, got, N); };
     sized("rating_hasil_kerja", in.rating_hasil_kerja.size);
@@ -897,45 +947,45 @@ Appraisal appraise(const Workforce& wf, const RuleSet& rules, const AppraisalInp
     if (in.rating_hasil_kerja.empty() != in.rating_perilaku.empty())
         fail(in.rating_hasil_kerja.empty() ? "rating_hasil_kerja" : "rating_perilaku", "", "input.required",
              "give both ratings or neither");
-    Appraisal a;
-    if (rows.empty()) {
-        a.rows.resize(N);
-        for (std::size_t i = 0; i < N; ++i) a.rows[i] = static_cast<std::uint32_t>(i);
-    } else {
-        a.rows.assign(rows.data, rows.data + rows.size);
-        for (std::size_t i = 0; i < rows.size; ++i)
-            if (rows[i] >= N) fail("rows", std::to_string(rows[i]), "input.row_range", "row beyond the workforce size " + std::to_string(N));
-    }
-    const std::size_t n = a.rows.size();
+    for (std::size_t i = 0; i < rows.size; ++i)
+        if (rows[i] >= N) fail("rows", std::to_string(rows[i]), "input.row_range", "row beyond the workforce size " + std::to_string(N));
     const bool all = rows.empty();
+    const std::size_t n = all ? N : rows.size;
     // Views over the appraised rows (the columns themselves when all rows are appraised).
     std::vector<std::vector<std::uint8_t>> keep8;
     std::vector<std::vector<double>> keepd;
     auto pick8 = [&](Span<std::uint8_t> col) -> Span<std::uint8_t> {
         if (all || col.empty()) return col;
         keep8.emplace_back(n);
-        for (std::size_t i = 0; i < n; ++i) keep8.back()[i] = col[a.rows[i]];
+        for (std::size_t i = 0; i < n; ++i) keep8.back()[i] = col[rows[i]];
         return keep8.back();
     };
     auto pickd = [&](Span<double> col) -> Span<double> {
         if (all || col.empty()) return col;
         keepd.emplace_back(n);
-        for (std::size_t i = 0; i < n; ++i) keepd.back()[i] = col[a.rows[i]];
+        for (std::size_t i = 0; i < n; ++i) keepd.back()[i] = col[rows[i]];
         return keepd.back();
     };
     keep8.reserve(16);
     keepd.reserve(4);
+    std::vector<std::uint8_t> own_pred, own_box;
+    std::vector<double> own_ak;
 
-    Span<std::uint8_t> pred = pick8(in.predikat);
-    if (!pred.empty()) {
-        Issues is;
-        check_codes<Predikat>(pred, "predikat", is);
-        is.raise();
-        a.predikat.assign(pred.data, pred.data + pred.size);
-    } else if (!in.rating_hasil_kerja.empty()) {
-        a.predikat = predikat(rules, pick8(in.rating_hasil_kerja), pick8(in.rating_perilaku));
+    Span<std::uint8_t> pred;
+    const Span<std::uint8_t> given = pick8(in.predikat);
+    if (!given.empty() || !in.rating_hasil_kerja.empty()) {
+        std::uint8_t* o = out.predikat;
+        if (!o) { own_pred.resize(n); o = own_pred.data(); }
+        if (!given.empty()) {
+            Issues is;
+            check_codes<Predikat>(given, "predikat", is);
+            is.raise();
+            std::copy(given.data, given.data + given.size, o);
+        } else {
+            predikat(rules, pick8(in.rating_hasil_kerja), pick8(in.rating_perilaku), o);
+        }
+        pred = Span<std::uint8_t>(o, n);
     }
-    pred = a.predikat;
 
     const bool flags = !in.has_leadership_training.empty() || !in.has_functional_training.empty() || !in.has_seminar.empty();
     if (flags) {
@@ -946,7 +996,7 @@ Appraisal appraise(const Workforce& wf, const RuleSet& rules, const AppraisalInp
         IpAsnInputs ii{pick8(wf.education()), pick8(wf.position_class()), pickd(wf.training_hours()),
                        pick8(in.has_leadership_training), pick8(in.has_functional_training), pick8(in.has_seminar),
                        pred, pick8(wf.discipline())};
-        a.ip_asn = ip_asn(rules, ii);
+        ip_asn(rules, ii, out.ip_asn);
     }
 
     if (!in.potential.empty() || !in.potential_level.empty()) {
@@ -956,19 +1006,549 @@ Appraisal appraise(const Workforce& wf, const RuleSet& rules, const AppraisalInp
         if (!in.performance.empty()) ti.performance = pick8(in.performance);
         else if (!pred.empty()) ti.predikat = pred;
         else fail("performance", "", "input.required", "talent boxes need performance or predikat (or the two ratings)");
-        a.talent_box = talent_box(rules, ti);
+        std::uint8_t* o = out.talent_box;
+        if (!o) { own_box.resize(n); o = own_box.data(); }
+        talent_box(rules, ti, o);
     }
 
-    if (!pred.empty() && rules.has(RuleSection::angka_kredit))
-        a.angka_kredit = angka_kredit(rules, pred, pick8(wf.position_level()), pick8(in.months));
+    if (!pred.empty() && rules.has(RuleSection::angka_kredit)) {
+        double* o = out.angka_kredit;
+        if (!o) { own_ak.resize(n); o = own_ak.data(); }
+        angka_kredit(rules, pred, pick8(wf.position_level()), pick8(in.months), o);
+    }
+}
 
-    if (rules.has(RuleSection::policy) && (!pred.empty() || !a.talent_box.empty())) {
-        a.policy = policy_lists(rules, pred, a.talent_box);
-        for (auto* list : {&a.policy.reward, &a.policy.coaching})
-            for (auto& e : *list) {
-                e.index = a.rows[e.index];
-                e.nip = wf.nip()[e.index];
+// --- the fused pass ---
+
+/// Rows per block of the fused pass: its inputs (~24 bytes a row) stay in L1/L2 between the
+/// validation of a block and its computation.
+constexpr std::size_t kBlock = 2048;
+
+/// What the fused pass computes, and from which columns (null when not used; indexed by workforce row).
+struct FusedPlan {
+    int pred_src = 0;  ///< 0 no predikat, 1 from the two ratings, 2 given
+    bool ip = false, talent = false, level_given = false, ak = false;
+    const std::uint8_t *hasil = nullptr, *perilaku = nullptr, *pred = nullptr;
+    const std::uint8_t *edu = nullptr, *pc = nullptr, *lead = nullptr, *func = nullptr, *sem = nullptr, *disc = nullptr;
+    const double* hours = nullptr;
+    const std::uint8_t *perf = nullptr, *level = nullptr;
+    const double* potential = nullptr;
+    const std::uint8_t *plevel = nullptr, *months = nullptr;
+};
+
+/// The plan of the fused pass, or false when the inputs are incomplete or inconsistent (wrong
+/// lengths, rows out of range, a missing section...): then the staged path reports the error.
+bool plan_fused(const Workforce& wf, const RuleSet& rules, const AppraisalInputs& in, Span<std::uint32_t> rows,
+                FusedPlan& f) {
+    const std::size_t N = wf.size();
+    for (std::size_t s : {in.rating_hasil_kerja.size, in.rating_perilaku.size, in.predikat.size,
+                          in.has_leadership_training.size, in.has_functional_training.size, in.has_seminar.size,
+                          in.performance.size, in.potential.size, in.potential_level.size, in.months.size})
+        if (s != 0 && s != N) return false;
+    if (in.rating_hasil_kerja.empty() != in.rating_perilaku.empty()) return false;
+    std::uint32_t top = 0;
+    for (std::size_t i = 0; i < rows.size; ++i) top = std::max(top, rows[i]);
+    if (!rows.empty() && top >= N) return false;
+    if (N == 0) return false;  // nothing to do; the staged path does it
+
+    f.pred_src = !in.predikat.empty() ? 2 : !in.rating_hasil_kerja.empty() ? 1 : 0;
+    if (f.pred_src == 1 && !rules.has(RuleSection::predikat_matrix)) return false;
+    f.hasil = in.rating_hasil_kerja.data;
+    f.perilaku = in.rating_perilaku.data;
+    f.pred = in.predikat.data;
+
+    f.ip = !in.has_leadership_training.empty() || !in.has_functional_training.empty() || !in.has_seminar.empty();
+    if (f.ip) {
+        if (in.has_leadership_training.empty() || in.has_functional_training.empty() || in.has_seminar.empty() ||
+            f.pred_src == 0 || !rules.has(RuleSection::ip_asn))
+            return false;
+        f.edu = wf.education().data();
+        f.pc = wf.position_class().data();
+        f.hours = wf.training_hours().data();
+        f.disc = wf.discipline().data();
+        f.lead = in.has_leadership_training.data;
+        f.func = in.has_functional_training.data;
+        f.sem = in.has_seminar.data;
+    }
+
+    f.talent = !in.potential.empty() || !in.potential_level.empty();
+    if (f.talent) {
+        if (!in.potential.empty() && !in.potential_level.empty()) return false;
+        if (in.performance.empty() && f.pred_src == 0) return false;
+        if (!rules.has(RuleSection::talent)) return false;
+        f.perf = in.performance.empty() ? nullptr : in.performance.data;
+        f.level_given = !in.potential_level.empty();
+        f.level = in.potential_level.data;
+        f.potential = in.potential.data;
+    }
+
+    f.ak = f.pred_src != 0 && rules.has(RuleSection::angka_kredit);
+    if (f.ak) {
+        f.plevel = wf.position_level().data();
+        f.months = in.months.empty() ? nullptr : in.months.data;
+    }
+    return true;
+}
+
+/// One column over the current block: the column itself when every row is appraised, else the
+/// selected rows gathered into a block-sized buffer.
+template <class T> class BlockColumn {
+public:
+    BlockColumn(const T* col, const std::uint32_t* rows) : col_(col), rows_(rows) {
+        if (col && rows) buf_.resize(kBlock);
+    }
+    const T* at(std::size_t base, std::size_t m) {
+        if (!col_ || !rows_) return col_ ? col_ + base : nullptr;
+        for (std::size_t j = 0; j < m; ++j) buf_[j] = col_[rows_[base + j]];
+        return buf_.data();
+    }
+
+private:
+    const T* col_;
+    const std::uint32_t* rows_;
+    std::vector<T> buf_;
+};
+
+std::uint8_t max_of(const std::uint8_t* p, std::size_t m) {
+    std::uint8_t mx = 0;
+    for (std::size_t j = 0; j < m; ++j) mx = std::max(mx, p[j]);
+    return mx;
+}
+std::uint8_t min_of(const std::uint8_t* p, std::size_t m) {
+    std::uint8_t mn = 0xFF;
+    for (std::size_t j = 0; j < m; ++j) mn = std::min(mn, p[j]);
+    return mn;
+}
+
+/// Whether every value is finite and within [lo, hi] (check_range's test), two at a time with SSE2.
+bool all_within(const double* v, std::size_t m, double lo, double hi) {
+    std::size_t j = 0;
+#if defined(__SSE2__)
+    const __m128d vlo = _mm_set1_pd(lo), vhi = _mm_set1_pd(hi), inf = _mm_set1_pd(kOpenEnd),
+                  abs_mask = _mm_castsi128_pd(_mm_set1_epi64x(0x7FFFFFFFFFFFFFFF));
+    __m128d bad = _mm_setzero_pd();
+    for (; j + 2 <= m; j += 2) {
+        const __m128d x = _mm_loadu_pd(v + j);  // "not >=" and "not <=" are true for NaN
+        bad = _mm_or_pd(bad, _mm_or_pd(_mm_or_pd(_mm_cmpnge_pd(x, vlo), _mm_cmpnle_pd(x, vhi)),
+                                       _mm_cmpeq_pd(_mm_and_pd(x, abs_mask), inf)));
+    }
+    if (_mm_movemask_pd(bad)) return false;
+#endif
+    for (; j < m; ++j)
+        if (!(v[j] >= lo && v[j] <= hi) || std::isinf(v[j])) return false;
+    return true;
+}
+
+#if defined(__SSE2__)
+/// Lookups of 16 one-byte indexes (each < N) in a table of N <= 16 bytes, by compare and select
+/// (SSE2 has no byte shuffle). The table is turned into vectors once.
+template <std::size_t N> class ByteTable {
+public:
+    explicit ByteTable(const std::uint8_t* table) {
+        for (std::size_t i = 0; i < N; ++i) {
+            key_[i] = _mm_set1_epi8(static_cast<char>(i));
+            val_[i] = _mm_set1_epi8(static_cast<char>(table[i]));
+        }
+    }
+    __m128i operator()(__m128i idx) const {
+        __m128i r = _mm_setzero_si128();
+        for (std::size_t i = 0; i < N; ++i) r = _mm_or_si128(r, _mm_and_si128(_mm_cmpeq_epi8(idx, key_[i]), val_[i]));
+        return r;
+    }
+
+private:
+    __m128i key_[N], val_[N];
+};
+
+/// x[0..16) >= c as 16 bytes 0xFF (true) or 0x00 (false, also for NaN).
+inline __m128i ge16(const double* x, __m128d c) {
+    __m128i q[4];
+    for (int k = 0; k < 4; ++k) {
+        const __m128d a = _mm_cmpge_pd(_mm_loadu_pd(x + 4 * k), c), b = _mm_cmpge_pd(_mm_loadu_pd(x + 4 * k + 2), c);
+        // One 32-bit lane per row: the low halves of the four 64-bit masks (moved, not computed).
+        q[k] = _mm_castps_si128(_mm_shuffle_ps(_mm_castpd_ps(a), _mm_castpd_ps(b), _MM_SHUFFLE(2, 0, 2, 0)));
+    }
+    return _mm_packs_epi16(_mm_packs_epi32(q[0], q[1]), _mm_packs_epi32(q[2], q[3]));
+}
+
+inline __m128i load16(const std::uint8_t* p) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(p)); }
+inline void store16(std::uint8_t* p, __m128i v) { _mm_storeu_si128(reinterpret_cast<__m128i*>(p), v); }
+#endif
+
+/// The fused pass over the appraised rows [lo, hi): for each block, validate every input
+/// (vectorised max / range reductions), then compute predikat -> IP ASN dimensions and category
+/// -> talent box -> angka kredit from small local tables. Returns false on the first block with a
+/// bad value (or a score outside the category table) without reporting it: the caller then runs
+/// the staged path, which builds the issues. kPred: 0 no predikat, 1 from the ratings, 2 given.
+template <int kPred, bool kIp, bool kTalent, bool kLevel>
+bool fused_pass(const RuleSet& rules, const FusedPlan& f, Span<std::uint32_t> rows, std::size_t lo, std::size_t hi,
+                const AppraisalBuffers& out) {
+    // Tables as locals: byte stores through the outputs may alias anything reachable from them.
+    std::uint8_t mat[kRatingCount * kRatingCount] = {};
+    if constexpr (kPred == 1) {
+        const auto& m = rules.predikat_matrix();
+        for (std::size_t a = 0; a < kRatingCount; ++a)
+            for (std::size_t b = 0; b < kRatingCount; ++b) mat[a * kRatingCount + b] = static_cast<std::uint8_t>(m.cell[a][b]);
+    }
+
+    std::array<double, kEducationCount> kual{};
+    std::array<double, kPredikatCount> kin{};
+    std::array<double, kDisciplineCount> dis{};
+    std::array<double, kPositionClassCount * 16> komp{};
+    double min_hours = 0;
+    std::vector<std::uint8_t> cat_table;
+    std::optional<Bands> categories;
+    if constexpr (kIp) {
+        const auto& r = rules.ip_asn();
+        IpTables t(r, hi - lo >= kTabulateCategories);
+        kual = t.kual; kin = t.kin; dis = t.dis; komp = t.komp; min_hours = t.min_hours;
+        cat_table = std::move(t.cat);
+        categories.emplace(r.categories);
+    }
+    const std::uint8_t* cat = cat_table.empty() ? nullptr : cat_table.data();
+
+    std::uint8_t box[kRatingCount * kPotentialCount] = {};
+    std::uint8_t perf_of[kPredikatCount] = {};
+    double cut[4] = {kOpenEnd, kOpenEnd, kOpenEnd, kOpenEnd};  // potential cut-offs, unused ones never reached
+    std::uint8_t label[5] = {};
+    bool few_cuts = false;
+    double pmin = 0, pmax = 0;
+    std::optional<Bands> potential_bands;
+    if constexpr (kTalent) {
+        const auto& t = rules.talent();
+        for (std::size_t a = 0; a < kRatingCount; ++a)
+            for (std::size_t b = 0; b < kPotentialCount; ++b) box[a * kPotentialCount + b] = t.box[a][b];
+        for (std::size_t p = 0; p < kPredikatCount; ++p) perf_of[p] = static_cast<std::uint8_t>(t.performance_from_predikat[p]);
+        if constexpr (!kLevel) {
+            pmin = t.potential.min;
+            pmax = t.potential.max;
+            const auto& bands = t.potential.bands;
+            few_cuts = bands.size() <= 5;
+            if (few_cuts) {
+                for (std::size_t i = 0; i + 1 < bands.size(); ++i) cut[i] = bands[i].to;
+                for (std::size_t i = 0; i < bands.size(); ++i) label[i] = bands[i].label;
+            } else {
+                potential_bands.emplace(t.potential);
             }
+        }
+    }
+
+    // Angka kredit by (predikat, level, months 0..12), computed as angka_kredit() does.
+    constexpr std::size_t kMonths = 13;
+    std::array<double, kPredikatCount * kPositionLevelCount * kMonths> ak{};
+    const bool do_ak = kPred != 0 && f.ak;
+    if (do_ak) {
+        const auto& r = rules.angka_kredit();
+        for (std::size_t p = 0; p < kPredikatCount; ++p)
+            for (std::size_t l = 0; l < kPositionLevelCount; ++l)
+                for (std::size_t m = 0; m < kMonths; ++m)
+                    ak[(p * kPositionLevelCount + l) * kMonths + m] =
+                        l == 0 ? kNaN : r.percent[p] * r.koefisien[l] * static_cast<double>(m) / 1200.0;
+    }
+
+    const std::uint32_t* sel = rows.empty() ? nullptr : rows.data;
+    BlockColumn<std::uint8_t> c_hasil(kPred == 1 ? f.hasil : nullptr, sel), c_perilaku(kPred == 1 ? f.perilaku : nullptr, sel),
+        c_pred(kPred == 2 ? f.pred : nullptr, sel), c_edu(f.edu, sel), c_pc(f.pc, sel), c_lead(f.lead, sel),
+        c_func(f.func, sel), c_sem(f.sem, sel), c_disc(f.disc, sel), c_perf(f.perf, sel),
+        c_level(kLevel ? f.level : nullptr, sel), c_plevel(do_ak ? f.plevel : nullptr, sel),
+        c_months(do_ak ? f.months : nullptr, sel);
+    BlockColumn<double> c_hours(f.hours, sel), c_pot(kTalent && !kLevel ? f.potential : nullptr, sel);
+
+    // Each output goes to the caller's buffer, or (not stored) to a block-sized sink of its own.
+    struct Out {
+        std::vector<double> sink_d;
+        std::vector<std::uint8_t> sink_8;
+        double* at(double* p, std::size_t base) {
+            if (p) return p + base;
+            if (sink_d.empty()) sink_d.resize(kBlock);
+            return sink_d.data();
+        }
+        std::uint8_t* at(std::uint8_t* p, std::size_t base) {
+            if (p) return p + base;
+            if (sink_8.empty()) sink_8.resize(kBlock);
+            return sink_8.data();
+        }
+    } s_pred, s_ip, s_1, s_2, s_3, s_4, s_cat, s_box, s_ak;
+    std::vector<std::uint8_t> key_buf(kIp ? kBlock : 0);  // kompetensi index (class x items met) per row
+    std::uint8_t* const key = key_buf.data();
+#if defined(__SSE2__)
+    const ByteTable<kRatingCount * kRatingCount> v_mat(mat);
+    const ByteTable<kPredikatCount> v_perf_of(perf_of);
+    const ByteTable<kRatingCount * kPotentialCount> v_box(box);
+    const ByteTable<5> v_label(label);
+    std::size_t n_cuts = 0;
+    __m128d v_cut[4];
+    for (std::size_t k = 0; k < 4; ++k) {
+        v_cut[k] = _mm_set1_pd(cut[k]);
+        if (cut[k] != kOpenEnd) n_cuts = k + 1;
+    }
+    alignas(16) std::uint16_t combo_buf[16];
+#endif
+
+    for (std::size_t base = lo; base < hi; base += kBlock) {
+        const std::size_t m = std::min(kBlock, hi - base);
+        const std::uint8_t *h = c_hasil.at(base, m), *p = c_perilaku.at(base, m), *pr = c_pred.at(base, m),
+                           *edu = c_edu.at(base, m), *pc = c_pc.at(base, m), *lead = c_lead.at(base, m),
+                           *func = c_func.at(base, m), *sem = c_sem.at(base, m), *disc = c_disc.at(base, m),
+                           *perf = c_perf.at(base, m), *level = c_level.at(base, m), *plevel = c_plevel.at(base, m),
+                           *months = c_months.at(base, m);
+        const double *hours = c_hours.at(base, m), *pot = c_pot.at(base, m);
+
+        // Validation of the block: exactly the checks of the staged path.
+        unsigned bad = 0;
+        if constexpr (kPred == 1) bad |= (max_of(h, m) >= kRatingCount) | (max_of(p, m) >= kRatingCount);
+        if constexpr (kPred == 2) bad |= max_of(pr, m) >= kPredikatCount;
+        if constexpr (kIp) {
+            bad |= (max_of(edu, m) >= kEducationCount) | (max_of(pc, m) >= kPositionClassCount) |
+                   (max_of(disc, m) >= kDisciplineCount) | ((max_of(lead, m) | max_of(func, m) | max_of(sem, m)) > 1);
+            bad |= !all_within(hours, m, 0, kOpenEnd);
+        }
+        if constexpr (kTalent) {
+            if (perf) bad |= max_of(perf, m) >= kRatingCount;
+            if constexpr (kLevel) bad |= max_of(level, m) >= kPotentialCount;
+            else bad |= !all_within(pot, m, pmin, pmax);
+        }
+        if (do_ak) {
+            bad |= max_of(plevel, m) >= kPositionLevelCount;
+            if (months) bad |= (min_of(months, m) < 1) | (max_of(months, m) > 12);
+        }
+        if (bad) return false;
+
+        // The block's rows in a few short loops over data now in cache, each with few live
+        // pointers: predikat and talent box; IP ASN items and category; the four dimensions.
+        std::uint8_t* const b_pred = s_pred.at(out.predikat, base);
+        if constexpr (kPred != 0 || kTalent) {
+            std::uint8_t* const b_box = s_box.at(out.talent_box, base);
+            std::size_t j = 0;
+#if defined(__SSE2__)
+            if (!kTalent || kLevel || few_cuts)  // 16 rows at a time
+                for (; j + 16 <= m; j += 16) {
+                    __m128i pk = _mm_setzero_si128();
+                    if constexpr (kPred == 1) {
+                        const __m128i hv = load16(h + j);
+                        pk = v_mat(_mm_add_epi8(_mm_add_epi8(hv, _mm_add_epi8(hv, hv)), load16(p + j)));
+                    }
+                    if constexpr (kPred == 2) pk = load16(pr + j);
+                    if constexpr (kPred != 0) store16(b_pred + j, pk);
+                    if constexpr (kTalent) {
+                        const __m128i perf_code = perf ? load16(perf + j) : v_perf_of(pk);
+                        __m128i lv;
+                        if constexpr (kLevel) {
+                            lv = load16(level + j);
+                        } else {
+                            __m128i count = _mm_setzero_si128();  // cut-offs reached: subtract the 0xFF (-1) masks
+                            for (std::size_t k = 0; k < n_cuts; ++k) count = _mm_sub_epi8(count, ge16(pot + j, v_cut[k]));
+                            lv = v_label(count);
+                        }
+                        store16(b_box + j, v_box(_mm_add_epi8(_mm_add_epi8(perf_code, _mm_add_epi8(perf_code, perf_code)), lv)));
+                    }
+                }
+#endif
+            for (; j < m; ++j) {
+                std::uint8_t pk = 0;
+                if constexpr (kPred == 1) pk = mat[h[j] * kRatingCount + p[j]];
+                if constexpr (kPred == 2) pk = pr[j];
+                if constexpr (kPred != 0) b_pred[j] = pk;
+                if constexpr (kTalent) {
+                    const std::uint8_t perf_code = perf ? perf[j] : perf_of[pk];
+                    std::uint8_t lv;
+                    if constexpr (kLevel) {
+                        lv = level[j];
+                    } else {
+                        const double x = pot[j];
+                        lv = few_cuts ? label[(x >= cut[0]) + (x >= cut[1]) + (x >= cut[2]) + (x >= cut[3])]
+                                      : (*potential_bands)(x);
+                    }
+                    b_box[j] = box[perf_code * kPotentialCount + lv];
+                }
+            }
+        }
+        if constexpr (kIp) {
+            std::uint8_t* const b_cat = s_cat.at(out.ip_asn.category, base);
+            // Flags are 0/1 (checked above), so they combine into a table index without branches.
+            unsigned outside = 0;
+            std::size_t j0 = 0;
+            static_assert(IpTables::combo(0, 0, 0, 1, 0) == 4 && IpTables::combo(0, 0, 0, 0, 1) == 1, "combo layout");
+#if defined(__SSE2__)
+            {
+                const __m128d v_min_hours = _mm_set1_pd(min_hours);
+                const __m128i four = _mm_set1_epi8(4), zero = _mm_setzero_si128();
+                const __m128i m_edu = _mm_set1_epi16(static_cast<short>(IpTables::combo(1, 0, 0, 0, 0))),
+                              m_key = _mm_set1_epi16(static_cast<short>(IpTables::combo(0, 0, 1, 0, 0)));
+                for (; j0 + 16 <= m; j0 += 16) {
+                    const std::size_t j = j0;
+                    // met = leadership | functional << 1 | technical << 2 | seminar << 3 (bytes 0/1: 16-bit
+                    // shifts cannot carry into the next byte), key = class << 4 | met.
+                    const __m128i met = _mm_or_si128(
+                        _mm_or_si128(load16(lead + j), _mm_add_epi8(load16(func + j), load16(func + j))),
+                        _mm_or_si128(_mm_and_si128(ge16(hours + j, v_min_hours), four), _mm_slli_epi16(load16(sem + j), 3)));
+                    const __m128i k = _mm_or_si128(_mm_slli_epi16(load16(pc + j), 4), met);
+                    store16(key + j, k);
+                    if (cat) {  // combo = education x 2240 + key x 20 + predikat x 4 + discipline (< 2^15)
+                        const __m128i e = load16(edu + j), pk = load16(b_pred + j), d = load16(disc + j);
+                        for (int half = 0; half < 2; ++half) {
+                            auto widen = [&](__m128i v) { return half ? _mm_unpackhi_epi8(v, zero) : _mm_unpacklo_epi8(v, zero); };
+                            const __m128i c = _mm_add_epi16(
+                                _mm_add_epi16(_mm_mullo_epi16(widen(e), m_edu), _mm_mullo_epi16(widen(k), m_key)),
+                                _mm_add_epi16(_mm_slli_epi16(widen(pk), 2), widen(d)));
+                            _mm_storeu_si128(reinterpret_cast<__m128i*>(combo_buf + half * 8), c);
+                        }
+                        for (int t = 0; t < 16; ++t) b_cat[j + t] = cat[combo_buf[t]];
+                    }
+                }
+                if (cat && j0) outside |= max_of(b_cat, j0) == kOutside;
+            }
+#endif
+            if (cat) {
+                for (std::size_t j = j0; j < m; ++j) {
+                    const unsigned met = lead[j] | (func[j] << 1) | (static_cast<unsigned>(hours[j] >= min_hours) << 2) | (sem[j] << 3);
+                    key[j] = static_cast<std::uint8_t>(pc[j] * 16u + met);
+                    const std::uint8_t k = cat[IpTables::combo(edu[j], pc[j], met, b_pred[j], disc[j])];
+                    outside |= k == kOutside;
+                    b_cat[j] = k;
+                }
+            } else {
+                for (std::size_t j = j0; j < m; ++j) {
+                    const unsigned met = lead[j] | (func[j] << 1) | (static_cast<unsigned>(hours[j] >= min_hours) << 2) | (sem[j] << 3);
+                    key[j] = static_cast<std::uint8_t>(pc[j] * 16u + met);
+                }
+            }
+            double *const b_ip = s_ip.at(out.ip_asn.ip_asn, base), *const b_1 = s_1.at(out.ip_asn.kualifikasi, base),
+                         *const b_2 = s_2.at(out.ip_asn.kompetensi, base), *const b_3 = s_3.at(out.ip_asn.kinerja, base),
+                         *const b_4 = s_4.at(out.ip_asn.disiplin, base);
+            for (std::size_t j = 0; j < m; ++j) {
+                const double d1 = kual[edu[j]], d2 = komp[key[j]], d3 = kin[b_pred[j]], d4 = dis[disc[j]];
+                b_ip[j] = d1 + d2 + d3 + d4;  // the same sum (and order) as ip_asn() and its table
+                b_1[j] = d1;
+                b_2[j] = d2;
+                b_3[j] = d3;
+                b_4[j] = d4;
+            }
+            if (!cat)
+                for (std::size_t j = 0; j < m; ++j) {
+                    const std::uint8_t k = (*categories)(b_ip[j]);
+                    outside |= k == kOutside;
+                    b_cat[j] = k;
+                }
+            if (outside) return false;
+        }
+        if (do_ak) {
+            double* const b_ak = s_ak.at(out.angka_kredit, base);
+            for (std::size_t j = 0; j < m; ++j)
+                b_ak[j] = ak[(b_pred[j] * kPositionLevelCount + plevel[j]) * kMonths + (months ? months[j] : 12u)];
+        }
+    }
+    return true;
+}
+
+template <int kPred, bool kIp>
+bool fused_talent(const RuleSet& r, const FusedPlan& f, Span<std::uint32_t> rows, std::size_t lo, std::size_t hi,
+                  const AppraisalBuffers& out) {
+    if (!f.talent) return fused_pass<kPred, kIp, false, false>(r, f, rows, lo, hi, out);
+    return f.level_given ? fused_pass<kPred, kIp, true, true>(r, f, rows, lo, hi, out)
+                         : fused_pass<kPred, kIp, true, false>(r, f, rows, lo, hi, out);
+}
+template <int kPred>
+bool fused_ip(const RuleSet& r, const FusedPlan& f, Span<std::uint32_t> rows, std::size_t lo, std::size_t hi,
+              const AppraisalBuffers& out) {
+    return f.ip ? fused_talent<kPred, true>(r, f, rows, lo, hi, out) : fused_talent<kPred, false>(r, f, rows, lo, hi, out);
+}
+bool fused_range(const RuleSet& r, const FusedPlan& f, Span<std::uint32_t> rows, std::size_t lo, std::size_t hi,
+                 const AppraisalBuffers& out) {
+    switch (f.pred_src) {
+        case 1: return fused_ip<1>(r, f, rows, lo, hi, out);
+        case 2: return fused_ip<2>(r, f, rows, lo, hi, out);
+        default: return fused_ip<0>(r, f, rows, lo, hi, out);
+    }
+}
+
+/// Below this many rows a second thread costs more than it saves.
+constexpr std::size_t kParallelMin = std::size_t{1} << 18;
+
+/// The fused pass when the inputs allow it; false (outputs unspecified) when the staged path must
+/// run. With threads != 1, more than one core and enough rows, a second thread takes the second
+/// half of the rows (each row is computed alike on either thread, so the result is the same).
+bool appraise_fused(const Workforce& wf, const RuleSet& rules, const AppraisalInputs& in, Span<std::uint32_t> rows,
+                    const AppraisalBuffers& out, unsigned threads) {
+    FusedPlan f;
+    if (!plan_fused(wf, rules, in, rows, f)) return false;
+    const std::size_t n = rows.empty() ? wf.size() : rows.size;
+    if (threads == 1 || n < kParallelMin || std::thread::hardware_concurrency() < 2)
+        return fused_range(rules, f, rows, 0, n, out);
+    const std::size_t mid = (n / 2 + kBlock - 1) / kBlock * kBlock;
+    bool second = false;
+    std::exception_ptr error;
+    std::thread helper;
+    try {
+        helper = std::thread([&] {
+            try {
+                second = fused_range(rules, f, rows, mid, n, out);
+            } catch (...) {
+                error = std::current_exception();
+            }
+        });
+    } catch (const std::system_error&) {  // no thread to be had: all on this one
+        return fused_range(rules, f, rows, 0, n, out);
+    }
+    bool first = false;
+    try {
+        first = fused_range(rules, f, rows, 0, mid, out);
+    } catch (...) {
+        helper.join();
+        throw;
+    }
+    helper.join();
+    if (error) std::rethrow_exception(error);
+    return first && second;
+}
+
+}  // namespace
+
+void appraise(const Workforce& wf, const RuleSet& rules, const AppraisalInputs& in, Span<std::uint32_t> rows,
+              const AppraisalBuffers& out, unsigned threads) {
+    const AppraisalOutputs o = appraisal_outputs(rules, in);
+    const std::size_t n = rows.empty() ? wf.size() : rows.size;
+    AppraisalBuffers b = out;
+    std::vector<std::uint8_t> own_pred, own_box;  // the policy lists need both columns
+    if (out.policy && o.policy) {
+        if (o.predikat && !b.predikat) { own_pred.resize(n); b.predikat = own_pred.data(); }
+        if (o.talent_box && !b.talent_box) { own_box.resize(n); b.talent_box = own_box.data(); }
+    }
+    if (!appraise_fused(wf, rules, in, rows, b, threads)) appraise_staged(wf, rules, in, rows, b);
+    if (!out.policy) return;
+    *out.policy = PolicyLists{};
+    if (!o.policy) return;
+    *out.policy = policy_lists(rules, o.predikat ? Span<std::uint8_t>(b.predikat, n) : Span<std::uint8_t>{},
+                               o.talent_box ? Span<std::uint8_t>(b.talent_box, n) : Span<std::uint8_t>{});
+    for (auto* list : {&out.policy->reward, &out.policy->coaching})
+        for (auto& e : *list) {
+            if (!rows.empty()) e.index = rows[e.index];
+            e.nip = wf.nip()[e.index];
+        }
+}
+
+Appraisal appraise(const Workforce& wf, const RuleSet& rules, const AppraisalInputs& in, Span<std::uint32_t> rows) {
+    const AppraisalOutputs o = appraisal_outputs(rules, in);
+    const std::size_t n = rows.empty() ? wf.size() : rows.size;
+    Appraisal a;
+    AppraisalBuffers b;
+    if (o.predikat) { a.predikat.resize(n); b.predikat = a.predikat.data(); }
+    if (o.ip_asn) {
+        auto& s = a.ip_asn;
+        s.ip_asn.resize(n); s.ip_kualifikasi.resize(n); s.ip_kompetensi.resize(n); s.ip_kinerja.resize(n);
+        s.ip_disiplin.resize(n); s.ip_asn_category.resize(n);
+        b.ip_asn = IpAsnBuffers{s.ip_asn.data(), s.ip_kualifikasi.data(), s.ip_kompetensi.data(), s.ip_kinerja.data(),
+                                s.ip_disiplin.data(), s.ip_asn_category.data()};
+    }
+    if (o.talent_box) { a.talent_box.resize(n); b.talent_box = a.talent_box.data(); }
+    if (o.angka_kredit) { a.angka_kredit.resize(n); b.angka_kredit = a.angka_kredit.data(); }
+    b.policy = &a.policy;
+    appraise(wf, rules, in, rows, b);
+    if (rows.empty()) {
+        a.rows.resize(n);
+        for (std::size_t i = 0; i < n; ++i) a.rows[i] = static_cast<std::uint32_t>(i);
+    } else {
+        a.rows.assign(rows.data, rows.data + rows.size);
     }
     return a;
 }

@@ -133,6 +133,9 @@ PrestasiBand prestasi_band(const RuleSet& rules, double score);
 /// ("skp_score.non_negative", "perilaku_score.non_negative"; "prestasi_score.range" for a score
 /// below an agency table's min).
 PrestasiScores prestasi(const RuleSet& rules, Span<double> skp_score, Span<double> perilaku_score);
+/// As above into caller buffers (either may be null).
+void prestasi(const RuleSet& rules, Span<double> skp_score, Span<double> perilaku_score, double* score_out,
+              std::uint8_t* band_out);
 
 // ----- IP ASN (PermenPANRB 38/2018, Peraturan BKN 8/2019) ---------------------------------------
 
@@ -305,6 +308,34 @@ struct Appraisal {
 /// reward and coaching lists (policy). Issue rows count from 1 over the appraised rows.
 Appraisal appraise(const Workforce& wf, const RuleSet& rules, const AppraisalInputs& in,
                    Span<std::uint32_t> rows = {});
+
+/// Which outputs appraise() computes for these inputs and rule set (the non-empty members of
+/// Appraisal). Only looks at which inputs are given and which sections exist; never throws.
+struct AppraisalOutputs {
+    bool predikat = false, ip_asn = false, talent_box = false, angka_kredit = false, policy = false;
+};
+AppraisalOutputs appraisal_outputs(const RuleSet& rules, const AppraisalInputs& in) noexcept;
+
+/// Caller buffers for appraise(), each holding one value per appraised row (rows.size, or
+/// wf.size() when rows is empty). A null buffer means "do not store this output"; it is still
+/// computed when another output needs it. `policy`, when not null, receives the policy lists.
+struct AppraisalBuffers {
+    std::uint8_t* predikat = nullptr;    ///< Predikat codes
+    IpAsnBuffers ip_asn;
+    std::uint8_t* talent_box = nullptr;  ///< 1..9
+    double* angka_kredit = nullptr;      ///< NaN for non-fungsional
+    PolicyLists* policy = nullptr;
+};
+/// appraise() into caller buffers, allocating nothing per row for the outputs: one pass over the
+/// rows computes predikat, IP ASN with its dimensions and category, the talent box and angka
+/// kredit together, validating the inputs in the same pass. Outputs not in appraisal_outputs()
+/// are left untouched. Errors are exactly those of the Appraisal-returning appraise() (when it
+/// throws, the buffers' contents are unspecified).
+/// `threads` 1: on the calling thread. 0 (the default): when the machine has more than one core
+/// and there are at least 262,144 rows, a second thread takes half of them. The result (and any
+/// error) is the same either way.
+void appraise(const Workforce& wf, const RuleSet& rules, const AppraisalInputs& in, Span<std::uint32_t> rows,
+              const AppraisalBuffers& out, unsigned threads = 0);
 
 /// Appraisal aggregates of one unit.
 struct UnitAppraisal {

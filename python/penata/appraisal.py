@@ -119,8 +119,15 @@ def _codes(values: Any, field: str, names: Sequence[str], rules_name: str = "",
     message = "must be one of " + "|".join(names) + where
     if isinstance(getattr(data, "dtype", None), pd.CategoricalDtype):
         cats = [str(c) for c in data.categories]
+        raw_codes = np.asarray(data.codes)
+        if (len(cats) <= len(names) and cats == list(names[:len(cats)]) and raw_codes.dtype.itemsize == 1
+                and (raw_codes.size == 0 or raw_codes.min() >= 0)):
+            # The categories are the names in code order (as penata's own outputs and
+            # sample_inputs give them) and none is missing: the codes are the core's, viewed.
+            return raw_codes.view(np.uint8)
+        # A lookup per category (the last entry, -1, is where a missing value's code -1 lands).
         lut = np.array([names.index(c) if c in names else -1 for c in cats] + [-1], dtype=np.int16)
-        codes = lut[np.asarray(data.codes, dtype=np.int64)]
+        codes = lut[raw_codes]
         bad = codes < 0
         if bad.any():
             _raise_issues(bad, np.asarray(data, dtype=object), index, field, f"{field}.known", message)
@@ -146,7 +153,7 @@ def _flags(values: Any, field: str, index: Optional[pd.Index] = None) -> np.ndar
     index = _labels(values) if index is None else index
     arr = np.asarray(_raw(values))
     if arr.dtype.kind == "b":
-        return arr.astype(np.uint8)
+        return arr.view(np.uint8) if arr.ndim == 1 else arr.astype(np.uint8)  # 0/1 bytes: no copy
     if arr.dtype.kind in "iu":
         bad = (arr != 0) & (arr != 1)
         if bad.any():
@@ -214,8 +221,27 @@ class _Remap:
         raise ValidationError.from_issues(issues) from None
 
 
+_DTYPES: Dict[Tuple[str, ...], pd.CategoricalDtype] = {}
+
+
+def _dtype(names: Sequence[str]) -> pd.CategoricalDtype:
+    """The CategoricalDtype of these names, made (and its categories checked) once."""
+    key = tuple(names)
+    dtype = _DTYPES.get(key)
+    if dtype is None:
+        if len(_DTYPES) > 64:
+            _DTYPES.clear()
+        dtype = _DTYPES[key] = pd.CategoricalDtype(list(key))
+    return dtype
+
+
 def _categorical(codes: np.ndarray, names: Sequence[str]) -> pd.Categorical:
-    return pd.Categorical.from_codes(codes, categories=list(names), validate=False)
+    """A Categorical over the core's codes (always valid), without a copy: one-byte codes are
+    viewed as the int8 codes pandas keeps for up to 127 categories."""
+    codes = np.asarray(codes)
+    if codes.dtype == np.uint8 and len(names) < 127:
+        codes = codes.view(np.int8)
+    return pd.Categorical.from_codes(codes, dtype=_dtype(names), validate=False)
 
 
 def _out(codes_or_values: Any, names: Optional[Sequence[str]], like: Any, name: str) -> Any:
@@ -610,7 +636,7 @@ def appraise(workforce_or_frame: Union["Workforce", pd.DataFrame], rules: Union[
 
 
 def _appraisal_frame(wf: "Workforce", rs: RuleSet, d: Dict[str, Any], index: pd.Index, ids: bool = True) -> pd.DataFrame:
-    n = len(d["rows"])
+    n = int(d["n"])
     cols: Dict[str, Any] = {}
     if ids:
         cols["nip"] = pd.array(wf.column("nip").astype("U18"), dtype="str")
@@ -626,7 +652,9 @@ def _appraisal_frame(wf: "Workforce", rs: RuleSet, d: Dict[str, Any], index: pd.
         cols["ip_asn_category"] = _categorical(ip["ip_asn_category"], IP_ASN_CATEGORIES)
     if len(d["talent_box"]):
         cols["talent_box"] = d["talent_box"]
-        cols["talent_action"] = _categorical(d["talent_box"].astype(np.int16) - 1, _core.talent_actions(rs._r))
+        # Box b is action b - 1: int8 codes in one pass.
+        cols["talent_action"] = _categorical(np.subtract(d["talent_box"].view(np.int8), np.int8(1)),
+                                             _core.talent_actions(rs._r))
     if len(d["angka_kredit"]):
         cols["angka_kredit"] = d["angka_kredit"]
     if d["has_policy"] and ("predikat" in cols or "talent_box" in cols):

@@ -160,11 +160,7 @@ int penata_prestasi(penata_context* ctx, const penata_ruleset* rs, size_t n, con
                     double* score_out, uint8_t* band_out) {
     return guard(ctx, [&] {
         const auto& rules = rules_of(rs);
-        const auto p = penata::prestasi(rules, in(skp, n, "skp"), in(perilaku, n, "perilaku"));
-        for (size_t i = 0; i < n; ++i) {
-            if (score_out) score_out[i] = p.prestasi_score[i];
-            if (band_out) band_out[i] = p.prestasi_band[i];
-        }
+        penata::prestasi(rules, in(skp, n, "skp"), in(perilaku, n, "perilaku"), score_out, band_out);
     });
 }
 

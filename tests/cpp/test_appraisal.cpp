@@ -3,12 +3,14 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <numeric>
 #include <random>
 
 #include "fixtures.hpp"
 #include "penata/appraisal.hpp"
 #include "penata/error.hpp"
+#include "penata/sample.hpp"
 
 using namespace penata;
 using penata::testing::issues_of;
@@ -729,4 +731,297 @@ TEST(AppraisalWorkforce, SelectionsGivenPredikatAndMissingInputs) {
               "ruleset.section_missing");
     const std::vector<std::uint32_t> bad_rows{6};
     EXPECT_EQ(issues_of([&] { appraise(wf, r, in, bad_rows); })[0].rule, "input.row_range");
+}
+
+// ----- the fused pass of appraise() against the bulk calls ---------------------------------------
+
+namespace {
+/// Bit-for-bit equality (NaN equal to NaN).
+bool same_bits(const std::vector<double>& a, const std::vector<double>& b) {
+    return a.size() == b.size() && (a.empty() || std::memcmp(a.data(), b.data(), a.size() * sizeof(double)) == 0);
+}
+void expect_same_issues(const std::vector<Issue>& got, const std::vector<Issue>& want) {
+    ASSERT_EQ(got.size(), want.size());
+    ASSERT_FALSE(want.empty());
+    for (std::size_t i = 0; i < want.size(); ++i) {
+        EXPECT_EQ(got[i].row, want[i].row) << i;
+        EXPECT_EQ(got[i].field, want[i].field) << i;
+        EXPECT_EQ(got[i].value, want[i].value) << i;
+        EXPECT_EQ(got[i].rule, want[i].rule) << i;
+        EXPECT_EQ(got[i].message, want[i].message) << i;
+    }
+}
+template <class T> std::vector<T> picked(const std::vector<T>& col, const std::vector<std::uint32_t>& rows) {
+    std::vector<T> out;
+    for (auto r : rows) out.push_back(col[r]);
+    return out;
+}
+
+/// A synthetic workforce of 9000 (several blocks of the fused pass, a partial last one, and above
+/// the size where IP ASN categories are tabulated) with its synthetic appraisal inputs.
+struct Big {
+    Workforce wf = bengkulu_sample(SampleOptions{9000, 3, 2025});
+    SampleAppraisal s = sample_appraisal_inputs(wf, 5);
+    AppraisalInputs inputs() const {
+        AppraisalInputs in;
+        in.rating_hasil_kerja = s.rating_hasil_kerja;
+        in.rating_perilaku = s.rating_perilaku;
+        in.has_leadership_training = s.has_leadership_training;
+        in.has_functional_training = s.has_functional_training;
+        in.has_seminar = s.has_seminar;
+        in.potential = s.potential;
+        return in;
+    }
+    IpAsnInputs ip(const std::vector<std::uint8_t>& pred) const {
+        return IpAsnInputs{wf.education(), wf.position_class(), wf.training_hours(), s.has_leadership_training,
+                           s.has_functional_training, s.has_seminar, pred, wf.discipline()};
+    }
+};
+const Big& big() {
+    static const Big b;
+    return b;
+}
+}  // namespace
+
+TEST(AppraisalFused, AgreesWithTheBulkCallsOnEveryOutput) {
+    const Big& b = big();
+    const RuleSet r = RuleSet::builtin("default");
+    const Appraisal a = appraise(b.wf, r, b.inputs());
+    const auto pred = predikat(r, b.s.rating_hasil_kerja, b.s.rating_perilaku);
+    EXPECT_EQ(a.predikat, pred);
+    const IpAsnScores ip = ip_asn(r, b.ip(pred));
+    EXPECT_TRUE(same_bits(a.ip_asn.ip_asn, ip.ip_asn));
+    EXPECT_TRUE(same_bits(a.ip_asn.ip_kualifikasi, ip.ip_kualifikasi));
+    EXPECT_TRUE(same_bits(a.ip_asn.ip_kompetensi, ip.ip_kompetensi));
+    EXPECT_TRUE(same_bits(a.ip_asn.ip_kinerja, ip.ip_kinerja));
+    EXPECT_TRUE(same_bits(a.ip_asn.ip_disiplin, ip.ip_disiplin));
+    EXPECT_EQ(a.ip_asn.ip_asn_category, ip.ip_asn_category);
+    TalentInputs ti;
+    ti.predikat = pred;
+    ti.potential = b.s.potential;
+    EXPECT_EQ(a.talent_box, talent_box(r, ti));
+    EXPECT_TRUE(same_bits(a.angka_kredit, angka_kredit(r, pred, b.wf.position_level())));
+    const PolicyLists pl = policy_lists(r, pred, a.talent_box);
+    ASSERT_EQ(a.policy.reward.size(), pl.reward.size());
+    ASSERT_EQ(a.policy.coaching.size(), pl.coaching.size());
+    for (std::size_t i = 0; i < pl.coaching.size(); ++i) {
+        EXPECT_EQ(a.policy.coaching[i].index, pl.coaching[i].index);
+        EXPECT_EQ(a.policy.coaching[i].nip, b.wf.nip()[pl.coaching[i].index]);
+        EXPECT_EQ(a.policy.coaching[i].reason, pl.coaching[i].reason);
+    }
+    // Every category agrees with the single-score classification as well.
+    for (std::size_t i = 0; i < a.ip_asn.ip_asn.size(); i += 7)
+        ASSERT_EQ(a.ip_asn.ip_asn_category[i], c(ip_asn_category(r, a.ip_asn.ip_asn[i]))) << i;
+}
+
+TEST(AppraisalFused, GivenPredikatPerformanceLevelsMonthsAndRowSelections) {
+    const Big& b = big();
+    const RuleSet r = RuleSet::builtin("default");
+    const std::size_t n = b.wf.size();
+    std::mt19937 gen(11);
+    std::vector<std::uint8_t> pred(n), perf(n), level(n), months(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        pred[i] = static_cast<std::uint8_t>(gen() % 5);
+        perf[i] = static_cast<std::uint8_t>(gen() % 3);
+        level[i] = static_cast<std::uint8_t>(gen() % 3);
+        months[i] = static_cast<std::uint8_t>(1 + gen() % 12);
+    }
+    AppraisalInputs in = b.inputs();
+    in.predikat = pred;  // used instead of the ratings
+    in.performance = perf;
+    in.potential = {};
+    in.potential_level = level;
+    in.months = months;
+    const Appraisal a = appraise(b.wf, r, in);
+    EXPECT_EQ(a.predikat, pred);
+    const IpAsnScores ip = ip_asn(r, b.ip(pred));
+    EXPECT_TRUE(same_bits(a.ip_asn.ip_asn, ip.ip_asn));
+    EXPECT_EQ(a.ip_asn.ip_asn_category, ip.ip_asn_category);
+    TalentInputs ti;
+    ti.performance = perf;
+    ti.potential_level = level;
+    EXPECT_EQ(a.talent_box, talent_box(r, ti));
+    EXPECT_TRUE(same_bits(a.angka_kredit, angka_kredit(r, pred, b.wf.position_level(), months)));
+
+    // A selection (repeats allowed, under the tabulation size) gives the rows of the full appraisal.
+    std::vector<std::uint32_t> rows(3001);
+    for (auto& x : rows) x = static_cast<std::uint32_t>(gen() % n);
+    const Appraisal full = appraise(b.wf, r, b.inputs());
+    const Appraisal sel = appraise(b.wf, r, b.inputs(), rows);
+    EXPECT_EQ(sel.rows, rows);
+    EXPECT_EQ(sel.predikat, picked(full.predikat, rows));
+    EXPECT_TRUE(same_bits(sel.ip_asn.ip_asn, picked(full.ip_asn.ip_asn, rows)));
+    EXPECT_TRUE(same_bits(sel.ip_asn.ip_kompetensi, picked(full.ip_asn.ip_kompetensi, rows)));
+    EXPECT_EQ(sel.ip_asn.ip_asn_category, picked(full.ip_asn.ip_asn_category, rows));
+    EXPECT_EQ(sel.talent_box, picked(full.talent_box, rows));
+    EXPECT_TRUE(same_bits(sel.angka_kredit, picked(full.angka_kredit, rows)));
+    ASSERT_FALSE(sel.policy.reward.empty());
+    for (const auto& e : sel.policy.reward) EXPECT_EQ(e.nip, b.wf.nip()[e.index]);
+}
+
+TEST(AppraisalFused, CallerBuffersOnlyTheOutputsAsked) {
+    const Big& b = big();
+    const RuleSet r = RuleSet::builtin("default");
+    const std::size_t n = b.wf.size();
+    const AppraisalOutputs o = appraisal_outputs(r, b.inputs());
+    EXPECT_TRUE(o.predikat && o.ip_asn && o.talent_box && o.angka_kredit && o.policy);
+    AppraisalInputs pred_only;
+    pred_only.rating_hasil_kerja = b.s.rating_hasil_kerja;
+    pred_only.rating_perilaku = b.s.rating_perilaku;
+    const AppraisalOutputs p = appraisal_outputs(rs("permenpanrb-6-2022"), pred_only);
+    EXPECT_TRUE(p.predikat);
+    EXPECT_FALSE(p.ip_asn || p.talent_box || p.angka_kredit || p.policy);
+
+    const Appraisal full = appraise(b.wf, r, b.inputs());
+    // Only IP ASN and the box (no predikat buffer) plus the policy lists.
+    std::vector<double> ip(n, -1), komp(n, -1);
+    std::vector<std::uint8_t> box(n, 0), cat(n, 0xEE);
+    PolicyLists pol;
+    AppraisalBuffers buf;
+    buf.ip_asn.ip_asn = ip.data();
+    buf.ip_asn.kompetensi = komp.data();
+    buf.talent_box = box.data();
+    buf.policy = &pol;
+    appraise(b.wf, r, b.inputs(), {}, buf);
+    EXPECT_TRUE(same_bits(ip, full.ip_asn.ip_asn));
+    EXPECT_TRUE(same_bits(komp, full.ip_asn.ip_kompetensi));
+    EXPECT_EQ(box, full.talent_box);
+    EXPECT_EQ(pol.reward.size(), full.policy.reward.size());
+    EXPECT_EQ(pol.coaching.size(), full.policy.coaching.size());
+    EXPECT_EQ(cat, std::vector<std::uint8_t>(n, 0xEE));  // not asked: untouched
+    // Empty workforce: nothing to do, nothing written.
+    const Workforce empty(penata::testing::small_units());
+    std::uint8_t sentinel = 0xAB;
+    AppraisalBuffers one;
+    one.predikat = &sentinel;
+    appraise(empty, r, AppraisalInputs{}, {}, one);
+    EXPECT_EQ(sentinel, 0xAB);
+}
+
+TEST(AppraisalFused, BadValuesGiveTheErrorsOfTheStagedCalls) {
+    const Big& b = big();
+    const RuleSet r = RuleSet::builtin("default");
+    const std::size_t n = b.wf.size();
+    // Ratings: the predikat step reports first, even with a bad potential later on.
+    std::vector<std::uint8_t> h = b.s.rating_hasil_kerja, p = b.s.rating_perilaku;
+    std::vector<double> pot = b.s.potential;
+    h[10] = 9;
+    p[5000] = 3;
+    p[n - 1] = 200;
+    pot[8000] = 100.5;
+    AppraisalInputs in = b.inputs();
+    in.rating_hasil_kerja = h;
+    in.rating_perilaku = p;
+    in.potential = pot;
+    expect_same_issues(issues_of([&] { appraise(b.wf, r, in); }), issues_of([&] { predikat(r, h, p); }));
+    // Good ratings: then IP ASN's inputs, then the potential.
+    in.rating_hasil_kerja = b.s.rating_hasil_kerja;
+    in.rating_perilaku = b.s.rating_perilaku;
+    const auto pred = predikat(r, b.s.rating_hasil_kerja, b.s.rating_perilaku);
+    std::vector<std::uint8_t> sem = b.s.has_seminar;
+    sem[4097] = 2;
+    in.has_seminar = sem;
+    IpAsnInputs ii = b.ip(pred);
+    ii.has_seminar = sem;
+    expect_same_issues(issues_of([&] { appraise(b.wf, r, in); }), issues_of([&] { ip_asn(r, ii); }));
+    in.has_seminar = b.s.has_seminar;
+    TalentInputs ti;
+    ti.predikat = pred;
+    ti.potential = pot;
+    expect_same_issues(issues_of([&] { appraise(b.wf, r, in); }), issues_of([&] { talent_box(r, ti); }));
+    pot[8000] = std::numeric_limits<double>::quiet_NaN();
+    expect_same_issues(issues_of([&] { appraise(b.wf, r, in); }), issues_of([&] { talent_box(r, ti); }));
+    // Months out of 1..12: angka kredit's errors.
+    in.potential = b.s.potential;
+    std::vector<std::uint8_t> months(n, 12);
+    months[3] = 0;
+    months[6000] = 13;
+    in.months = months;
+    expect_same_issues(issues_of([&] { appraise(b.wf, r, in); }),
+                       issues_of([&] { angka_kredit(r, pred, b.wf.position_level(), months); }));
+    // A given predikat with a bad code, on a selection: rows count over the selection.
+    AppraisalInputs given;
+    std::vector<std::uint8_t> gp(n, 1);
+    gp[77] = 5;
+    given.predikat = gp;
+    const std::vector<std::uint32_t> rows{1, 2, 77, 3, 77};
+    const auto is = issues_of([&] { appraise(b.wf, r, given, rows); });
+    ASSERT_EQ(is.size(), 2u);
+    EXPECT_EQ(is[0].row, 3);
+    EXPECT_EQ(is[1].row, 5);
+    EXPECT_EQ(is[0].rule, "predikat.known");
+    // A score outside an agency's category table: IP ASN's error, with its row.
+    RuleSet custom = RuleSet::combine("custom", "test", "1", {rs("permenpanrb-6-2022"), rs("permenpanrb-3-2020")});
+    IpAsnRules ipr = rs("perban-8-2019").ip_asn();
+    ipr.categories.min = 60;
+    ipr.categories.bands[0].from = 60;
+    custom.set_ip_asn(ipr);
+    std::vector<std::uint8_t> lows(n, 0);
+    std::vector<std::uint8_t> hl = b.s.rating_hasil_kerja, pl = b.s.rating_perilaku;
+    AppraisalInputs low = b.inputs();
+    low.has_leadership_training = lows;
+    low.has_functional_training = lows;
+    low.has_seminar = lows;
+    hl[5555] = 0;
+    pl[5555] = 0;  // sangat_kurang: 5 kinerja points
+    low.rating_hasil_kerja = hl;
+    low.rating_perilaku = pl;
+    const auto pred_low = predikat(custom, hl, pl);
+    IpAsnInputs il = b.ip(pred_low);
+    il.has_leadership_training = lows;
+    il.has_functional_training = lows;
+    il.has_seminar = lows;
+    const auto want = issues_of([&] { ip_asn(custom, il); });
+    ASSERT_EQ(want.size(), 1u);
+    EXPECT_EQ(want[0].rule, "ip_asn.range");
+    expect_same_issues(issues_of([&] { appraise(b.wf, custom, low); }), want);
+}
+
+TEST(AppraisalFused, TwoThreadsGiveTheSameResultsAndErrors) {
+    // 300,001 selected rows (repeats allowed) are enough for the second thread.
+    const Big& b = big();
+    const RuleSet r = RuleSet::builtin("default");
+    std::mt19937 gen(5);
+    std::vector<std::uint32_t> rows(300001);
+    for (auto& x : rows) x = static_cast<std::uint32_t>(gen() % b.wf.size());
+    const std::size_t n = rows.size();
+    struct Out {
+        std::vector<std::uint8_t> pred, cat, box;
+        std::vector<double> ip, d1, d2, d3, d4, ak;
+        PolicyLists policy;
+        AppraisalBuffers buffers() {
+            for (auto* v : {&pred, &cat, &box}) v->assign(300001, 0xEE);
+            for (auto* v : {&ip, &d1, &d2, &d3, &d4, &ak}) v->assign(300001, -1.0);
+            AppraisalBuffers x;
+            x.predikat = pred.data();
+            x.talent_box = box.data();
+            x.angka_kredit = ak.data();
+            x.ip_asn = IpAsnBuffers{ip.data(), d1.data(), d2.data(), d3.data(), d4.data(), cat.data()};
+            x.policy = &policy;
+            return x;
+        }
+    } one, two;
+    appraise(b.wf, r, b.inputs(), rows, one.buffers(), 1);
+    appraise(b.wf, r, b.inputs(), rows, two.buffers(), 0);
+    ASSERT_EQ(one.pred.size(), n);
+    EXPECT_EQ(one.pred, two.pred);
+    EXPECT_EQ(one.cat, two.cat);
+    EXPECT_EQ(one.box, two.box);
+    for (auto [x, y] : {std::pair{&one.ip, &two.ip}, {&one.d1, &two.d1}, {&one.d2, &two.d2}, {&one.d3, &two.d3},
+                        {&one.d4, &two.d4}, {&one.ak, &two.ak}})
+        EXPECT_TRUE(same_bits(*x, *y));
+    EXPECT_EQ(one.policy.reward.size(), two.policy.reward.size());
+    const Appraisal full = appraise(b.wf, r, b.inputs());
+    EXPECT_EQ(one.pred, picked(full.predikat, rows));
+    EXPECT_TRUE(same_bits(one.ip, picked(full.ip_asn.ip_asn, rows)));
+    EXPECT_EQ(one.box, picked(full.talent_box, rows));
+    // A bad value met only by the second thread: the same issues as on one thread.
+    std::vector<double> pot = b.s.potential;
+    pot[rows[n - 10]] = -3;
+    AppraisalInputs in = b.inputs();
+    in.potential = pot;
+    const auto single = issues_of([&] { appraise(b.wf, r, in, rows, one.buffers(), 1); });
+    ASSERT_FALSE(single.empty());
+    EXPECT_EQ(single[0].rule, "potential.range");
+    expect_same_issues(issues_of([&] { appraise(b.wf, r, in, rows, two.buffers(), 0); }), single);
 }
