@@ -159,3 +159,13 @@ def test_bulk_bindings_return_fresh_arrays_of_the_right_length():
     assert e.value.rule == "input.choice"
     ak = _core.angka_kredit(rs._r, np.array([1], dtype=np.uint8), np.array([1], dtype=np.uint8))
     assert ak.dtype == np.float64 and len(ak) == 1
+
+
+def test_public_appraise_threads_give_the_same_frame():
+    wf = penata.datasets.bengkulu(n=300_001, seed=9)  # above the two-thread threshold
+    inputs = penata.datasets.appraisal_inputs(wf, seed=9)
+    one = penata.appraise(wf, inputs=inputs, ids=False, threads=1)
+    auto = penata.appraise(wf, inputs=inputs, ids=False)
+    assert one.equals(auto)
+    with pytest.raises(ValueError):
+        penata.appraise(wf, inputs=inputs, threads=-1)
