@@ -15,6 +15,7 @@
 
 #include <cmath>
 #include <cstring>
+#include <limits>
 #include <sstream>
 
 #include "file_io.hpp"
@@ -207,6 +208,44 @@ struct ArchiveAccess {
         f.verify_and_index();
         w = std::move(f);
     }
+
+    // An assessment history: the framework as its JSON, then the columns in the order added. The
+    // index is not stored: loading adds the columns again, which validates every record.
+    template <class Ar> static void save(Ar& ar, const Assessments& a, unsigned) {
+        save_text(ar, a.framework_.to_json(-1));
+        save_column(ar, a.nip_);
+        save_column(ar, a.competency_);
+        save_column(ar, a.level_);
+        save_column(ar, a.date_);
+        save_column(ar, a.method_);
+    }
+    template <class Ar> static void load(Ar& ar, Assessments& a, unsigned version) {
+        check_version("Assessments", version);
+        std::string json;
+        load_text(ar, json, "assessment framework");
+        CompetencyFramework framework;
+        try {
+            framework = CompetencyFramework::from_json(json);
+        } catch (const ValidationError& e) {
+            throw FormatError(std::string("archive holds an invalid competency framework of assessments: ") + e.what());
+        }
+        std::vector<std::uint64_t> nip;
+        std::vector<std::uint16_t> competency;
+        std::vector<std::uint8_t> level, method;
+        std::vector<std::int32_t> date;
+        load_column(ar, nip, "assessment nip");
+        load_column(ar, competency, "assessment competency");
+        load_column(ar, level, "assessment level");
+        load_column(ar, date, "assessment date");
+        load_column(ar, method, "assessment method");
+        Assessments fresh(std::move(framework));
+        try {  // every rule of add except date_future: the records were valid on the day they were added
+            fresh.add(AssessmentColumns{nip, competency, level, date, method}, std::numeric_limits<std::int32_t>::max());
+        } catch (const ValidationError& e) {
+            throw FormatError(std::string("archive holds invalid assessments: ") + e.what());
+        }
+        a = std::move(fresh);
+    }
 };
 
 // Structural invariants of a loaded workforce; the rows were validated when they were added.
@@ -255,21 +294,28 @@ template <class Ar> void save(Ar& ar, const penata::Units& u, unsigned v) { pena
 template <class Ar> void load(Ar& ar, penata::Units& u, unsigned v) { penata::ArchiveAccess::load(ar, u, v); }
 template <class Ar> void save(Ar& ar, const penata::NipRules& r, unsigned v) { penata::ArchiveAccess::save(ar, r, v); }
 template <class Ar> void load(Ar& ar, penata::NipRules& r, unsigned v) { penata::ArchiveAccess::load(ar, r, v); }
+template <class Ar> void save(Ar& ar, const penata::Assessments& a, unsigned v) { penata::ArchiveAccess::save(ar, a, v); }
+template <class Ar> void load(Ar& ar, penata::Assessments& a, unsigned v) { penata::ArchiveAccess::load(ar, a, v); }
 }  // namespace boost::serialization
 BOOST_SERIALIZATION_SPLIT_FREE(penata::Workforce)
 BOOST_SERIALIZATION_SPLIT_FREE(penata::Units)
 BOOST_SERIALIZATION_SPLIT_FREE(penata::NipRules)
+BOOST_SERIALIZATION_SPLIT_FREE(penata::Assessments)
 BOOST_CLASS_VERSION(penata::Workforce, 1)
 BOOST_CLASS_VERSION(penata::Units, 1)
 BOOST_CLASS_VERSION(penata::NipRules, 1)
+BOOST_CLASS_VERSION(penata::Assessments, 1)
 
 namespace penata {
 
 namespace {
 
 enum class Tag : std::uint8_t {
-    workforce = 1, units = 2, nip_rules = 3, ruleset = 4, competency_framework = 5, position_standards = 6
+    workforce = 1, units = 2, nip_rules = 3, ruleset = 4, competency_framework = 5, position_standards = 6,
+    assessments = 7
 };
+static_assert(std::variant_size_v<ModelObject> == 7 && std::is_same_v<std::variant_alternative_t<6, ModelObject>, Assessments>,
+              "a type's tag is its variant index + 1: add new objects at the end");
 
 // Objects whose own format is validated JSON: written as that text (class version 1 of each).
 template <class Ar> void save_json_object(Ar& ar, const RuleSet& o) { save_text(ar, o.to_json(-1)); }
@@ -297,7 +343,8 @@ template <class Ar> void save_snapshot(Ar& ar, const Snapshot& s) {
         std::visit(
             [&](const auto& o) {
                 using T = std::decay_t<decltype(o)>;
-                if constexpr (std::is_same_v<T, Workforce> || std::is_same_v<T, Units> || std::is_same_v<T, NipRules>)
+                if constexpr (std::is_same_v<T, Workforce> || std::is_same_v<T, Units> || std::is_same_v<T, NipRules> ||
+                              std::is_same_v<T, Assessments>)
                     ar << o;
                 else
                     save_json_object(ar, o);
@@ -340,6 +387,12 @@ template <class Ar> Snapshot load_snapshot(Ar& ar) {
                 s.objects.emplace_back(std::move(name), from_json_payload<PositionStandards>("position standards", [&] {
                                            return PositionStandards::from_json(CompetencyFramework::from_json(framework), standards);
                                        }));
+                break;
+            }
+            case Tag::assessments: {
+                Assessments o{CompetencyFramework{}};
+                ar >> o;
+                s.objects.emplace_back(std::move(name), std::move(o));
                 break;
             }
             default:

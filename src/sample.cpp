@@ -1101,4 +1101,95 @@ SampleAppraisal sample_appraisal_inputs(const Workforce& wf, std::uint64_t seed)
     return a;
 }
 
+Assessments sample_assessments(const Workforce& wf, std::uint64_t seed, int reference_year) {
+    if (reference_year < 1960 || reference_year > 2099)
+        throw ValidationError(Issue{-1, "reference_year", std::to_string(reference_year), "sample.reference_year",
+                                    "the sample needs a reference year between 1960 and 2099"});
+    CompetencyFramework framework = CompetencyFramework::builtin();
+    const std::size_t k = framework.size();
+    // Required levels by position kind under the built-in defaults.
+    const PositionStandards standards(framework);
+    std::array<std::array<std::uint8_t, 9>, kPositionKindCount> required{};
+    for (std::size_t kind = 0; kind < kPositionKindCount; ++kind)
+        for (std::size_t c = 0; c < k; ++c)
+            required[kind][c] = standards.defaults()[static_cast<std::size_t>(framework[c].type)][kind];
+    // Per competency, in tenths of a level (sample assumption): M.01 .. M.08, SK.01.
+    constexpr std::array<int, 9> kEase{3, 1, 0, 0, 1, -1, -3, -4, 2};
+
+    const std::int32_t first = days_from_civil(reference_year - 3, 1, 1), last = days_from_civil(reference_year, 6, 30);
+    const std::size_t n = wf.size();
+    const auto& edu = wf.education();
+    const auto& cls = wf.position_class();
+    const auto& lvl = wf.position_level();
+    const auto& gol = wf.golongan();
+    const auto& tmt = wf.tmt();
+    const auto& hours = wf.training_hours();
+    const auto& disc = wf.discipline();
+    // Employees in NIP order, so that the records come out sorted as the history's index wants them.
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> by_nip(n);
+    for (std::size_t i = 0; i < n; ++i) by_nip[i] = {wf.nip()[i], static_cast<std::uint32_t>(i)};
+    std::sort(by_nip.begin(), by_nip.end());
+    std::vector<std::uint64_t> nip;
+    std::vector<std::uint16_t> comp;
+    std::vector<std::uint8_t> level, method;
+    std::vector<std::int32_t> date;
+    const std::size_t guess = n * k + n * k / 3;
+    nip.reserve(guess), comp.reserve(guess), level.reserve(guess), method.reserve(guess), date.reserve(guess);
+    std::array<std::uint8_t, 9> now{}, before{};
+    for (const auto& [employee_nip, row] : by_nip) {
+        const std::size_t i = row;
+        Rng rng(seed ^ 0x636F6D706574ULL, i, 0);  // its own stream, apart from the workforce and appraisal draws
+        const auto pc = static_cast<PositionClass>(cls[i]);
+        const auto kind = position_kind(pc, static_cast<PositionLevel>(lvl[i]));
+        if (!kind) throw Error("workforce row with an invalid class/level pair");  // Workforce prevents this
+        const auto& req = required[*kind];
+        // A latent merit in tenths of a level: education, service, golongan, training, discipline, a personal part.
+        const int service = std::clamp(reference_year - year_of_month_index(tmt[i]), 0, 35);
+        const double h = hours[i];
+        const int train = h >= 40 ? 6 : h >= 20 ? 3 : h > 0 ? 0 : -5;
+        const int merit = (edu[i] - 6) * 3 + service / 4 + (gol[i] - 9) / 2 + train - disc[i] * 9 + rng.range(-12, 12) - 13;
+        for (std::size_t c = 0; c < k; ++c) {
+            now[c] = 0;
+            if (!req[c]) continue;
+            const int x = merit + kEase[c] + rng.range(-10, 10);
+            const int want = req[c] + (x >= 14 ? 1 : x >= -8 ? 0 : x >= -19 ? -1 : -2);
+            now[c] = static_cast<std::uint8_t>(std::clamp<int>(want, kMinCompetencyLevel, kMaxCompetencyLevel));  // on the scale
+        }
+        auto method_of = [&]() -> std::uint8_t {
+            if (pc == PositionClass::fungsional) return static_cast<std::uint8_t>(AssessmentMethod::uji_kompetensi);
+            if (pc == PositionClass::pelaksana)
+                return static_cast<std::uint8_t>(rng.chance(650) ? AssessmentMethod::supervisor : AssessmentMethod::self);
+            return static_cast<std::uint8_t>(AssessmentMethod::assessment_centre);
+        };
+        // Assessed on or after the TMT when it falls in the window (else: at selection).
+        const std::int32_t tmt_day = days_from_civil(year_of_month_index(tmt[i]), month_of_month_index(tmt[i]), 1);
+        const std::int32_t lo = tmt_day >= first && tmt_day <= last ? tmt_day : first;
+        const bool history = rng.chance(270) && lo + 365 <= last;
+        const std::int32_t current = history ? rng.range(lo + 365, last) : rng.range(lo, last);
+        const std::int32_t earlier = history ? current - rng.range(365, std::min(1095, current - lo)) : 0;
+        const std::uint8_t how_earlier = history ? method_of() : 0;
+        const std::uint8_t how = method_of();
+        for (std::size_t c = 0; c < k && history; ++c) {  // usually a level lower, sometimes the same, rarely higher
+            const std::uint32_t r = rng.below(1000);
+            before[c] = static_cast<std::uint8_t>(
+                std::clamp<int>(now[c] + (r < 700 ? -1 : r < 960 ? 0 : 1), kMinCompetencyLevel, kMaxCompetencyLevel));
+        }
+        auto put = [&](std::size_t c, std::uint8_t l, std::int32_t day, std::uint8_t m) {
+            nip.push_back(employee_nip);
+            comp.push_back(static_cast<std::uint16_t>(c));
+            level.push_back(l);
+            date.push_back(day);
+            method.push_back(m);
+        };
+        for (std::size_t c = 0; c < k; ++c) {
+            if (!now[c]) continue;
+            if (history) put(c, before[c], earlier, how_earlier);
+            put(c, now[c], current, how);
+        }
+    }
+    Assessments out(std::move(framework));
+    out.add(AssessmentColumns{nip, comp, level, date, method}, last);
+    return out;
+}
+
 }  // namespace penata

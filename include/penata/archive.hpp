@@ -1,8 +1,9 @@
 // penata — saving and loading model objects (snapshot files), with Boost.Serialization.
 //
 // A snapshot holds any set of named model objects (workforces, unit trees, NIP rules, rule sets,
-// competency frameworks, position standards; later objects join the same variant). It is written inside a container that is checked completely
-// before anything is deserialised:
+// competency frameworks, position standards, assessment histories; later objects join the same
+// variant). It is written inside a container that is checked completely before anything is
+// deserialised:
 //
 //   offset  size  field
 //   0       8     magic "\x89PNATA\r\n" (detects foreign files and text-mode mangling)
@@ -42,8 +43,13 @@ enum class Encoding : std::uint8_t {
 };
 
 /// Any model object that can be saved. Rule sets, competency frameworks and position standards
-/// are stored as their validated JSON inside the archive, and validated again when loaded.
-using ModelObject = std::variant<Workforce, Units, NipRules, RuleSet, CompetencyFramework, PositionStandards>;
+/// are stored as their validated JSON inside the archive, and validated again when loaded. An
+/// assessment history is stored as its framework's JSON and its five columns in the order added;
+/// loading validates every record again (as Assessments::add, without the date_future rule) and
+/// rebuilds the index. The type tag of an object in the payload is its variant index + 1
+/// (Assessments: 7); tags are never reused.
+using ModelObject =
+    std::variant<Workforce, Units, NipRules, RuleSet, CompetencyFramework, PositionStandards, Assessments>;
 
 /// A named set of model objects, in order.
 struct Snapshot {

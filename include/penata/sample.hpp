@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "penata/competency.hpp"
 #include "penata/units.hpp"
 #include "penata/workforce.hpp"
 
@@ -46,5 +47,29 @@ struct SampleAppraisal {
     std::size_t size() const noexcept { return potential.size(); }
 };
 SampleAppraisal sample_appraisal_inputs(const Workforce& wf, std::uint64_t seed = 0);
+
+/// Synthetic competency assessments of every employee of a workforce, over
+/// CompetencyFramework::builtin() (M.01-M.08 and SK.01). SYNTHETIC DATA. Plausible, not official:
+/// - every employee is assessed on every competency the built-in PositionStandards defaults
+///   require of the position (for the built-in framework all nine);
+/// - levels centre on the required level and rise with education, years of service, golongan
+///   and training hours, fall after a disciplinary sanction, and vary by person and competency
+///   (Integritas and Perekat Bangsa a little higher, Mengelola Perubahan and Pengambilan Keputusan
+///   a little lower); they are drawn within 1..5 and within two levels below to one above the
+///   standard. About a third of the employees whose standard is above level 1 fall below it on at
+///   least one competency, some by two levels (nobody is below a standard of 1);
+/// - one assessment event per employee dated between 1 January of reference_year - 3 and 30 June
+///   of reference_year (never later; on or after the TMT when the TMT falls in that window), and
+///   for about a quarter of the employees an earlier event 1-3 years before it in the same window,
+///   usually a level lower;
+/// - method: assessment_centre for structural posts (jpt_*, administrator, pengawas),
+///   uji_kompetensi for jabatan fungsional, supervisor (about two thirds) or self for pelaksana.
+/// Records are sorted by NIP, then competency (framework order), then date (an earlier assessment
+/// just before the later one); every record passes Assessments::add with today = 30 June of
+/// reference_year. Row i is drawn from its own counter-based stream keyed by (seed, i), so the
+/// same workforce and seed give the same history on any machine, and an employee's records depend
+/// only on the seed and the employee's own row. Throws ValidationError "sample.reference_year"
+/// outside 1960-2099. Builds the 48 million records of 4.3 million employees in seconds.
+Assessments sample_assessments(const Workforce& wf, std::uint64_t seed = 0, int reference_year = 2025);
 
 }  // namespace penata

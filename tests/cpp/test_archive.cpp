@@ -207,3 +207,106 @@ TEST(Archive, FuzzCorpusReplays) {
     }
     EXPECT_GE(n, 10u);
 }
+
+// ---- assessment histories (tag 7) ------------------------------------------------------------
+
+namespace {
+void expect_same(const Assessments& a, const Assessments& b) {
+    EXPECT_TRUE(a.framework() == b.framework());
+    EXPECT_EQ(a.nip(), b.nip());
+    EXPECT_EQ(a.competency(), b.competency());
+    EXPECT_EQ(a.level(), b.level());
+    EXPECT_EQ(a.date(), b.date());
+    EXPECT_EQ(a.method(), b.method());
+}
+std::string bytes_of(std::uint64_t v, std::size_t n) { return std::string(reinterpret_cast<const char*>(&v), n); }
+// Fixes the header's payload length and checksum after the payload was changed.
+std::string reseal(std::string a) {
+    a.replace(16, 8, bytes_of(a.size() - 32, 8));
+    return reseal_with(a, 32, a[32]);
+}
+}  // namespace
+
+TEST(Archive, AssessmentsRoundTripAndKeepTheirIndex) {
+    const Workforce wf = bengkulu_sample({3000, 2});
+    const Assessments as = sample_assessments(wf, 9);
+    CompetencyFramework teknis = CompetencyFramework::builtin();
+    teknis.add({"T.01", "Analisis \"Kebutuhan\", Diklat", CompetencyType::teknis, {"a", "b", "c", "d", "e"}});
+    Assessments small(teknis);
+    small.add(AssessmentRecord{penata::testing::pns().nip, "T.01", 2, 19000, AssessmentMethod::self}, 20000);
+    const std::int32_t today = days_from_civil(2025, 6, 30);
+    for (Encoding enc : {Encoding::portable, Encoding::binary}) {
+        Snapshot s;
+        s.objects.emplace_back("workforce", wf);
+        s.objects.emplace_back("assessments", as);
+        s.objects.emplace_back("small", small);
+        s.objects.emplace_back("empty", Assessments(CompetencyFramework::builtin()));
+        const Snapshot back = load_from_bytes(save_to_bytes(s, enc));
+        ASSERT_EQ(back.objects.size(), 4u);
+        const auto& got = back.get<Assessments>("assessments");
+        expect_same(as, got);
+        expect_same(small, back.get<Assessments>("small"));
+        EXPECT_EQ(back.get<Assessments>("empty").size(), 0u);
+        EXPECT_EQ(back.get<Assessments>("small").framework()[9].name, "Analisis \"Kebutuhan\", Diklat");
+        EXPECT_EQ(got.latest(wf, today), as.latest(wf, today));
+        EXPECT_EQ(got.latest(wf, today - 700), as.latest(wf, today - 700));
+        // The index was rebuilt: a record of the history is still a duplicate.
+        Assessments again = got;
+        EXPECT_THROW(again.add(as.record(5), today), ValidationError);
+        EXPECT_THROW(back.get<Workforce>("assessments"), FormatError);
+    }
+    const std::string path = ::testing::TempDir() + "penata_assessments.pnt";
+    save_object(path, small, {Encoding::binary, {}});
+    expect_same(small, load_object<Assessments>(path));
+    std::remove(path.c_str());
+}
+
+TEST(Archive, DamagedAssessmentsGiveClearErrors) {
+    // Two records that differ only in the NIP; levels 3 and 4.
+    const std::uint64_t a = 198609262015051001ULL, b = 199009132025242014ULL;
+    Assessments as(CompetencyFramework::builtin());
+    as.add(std::vector<AssessmentRecord>{{a, "M.02", 3, 19500, AssessmentMethod::self}, {b, "M.02", 4, 19500, AssessmentMethod::self}},
+           20000);
+    Snapshot s;
+    s.objects.emplace_back("as", as);
+    const std::string good = save_to_bytes(s, Encoding::binary);
+    EXPECT_EQ(format_error(good), "loaded");
+    // A level out of 1..5.
+    const auto lv = good.find(bytes_of(2, 8) + "\x03\x04", 32);
+    ASSERT_NE(lv, std::string::npos);
+    std::string msg = format_error(reseal_with(good, lv + 9, '\x09'));
+    EXPECT_NE(msg.find("invalid assessments"), std::string::npos) << msg;
+    EXPECT_NE(msg.find("assessment.level"), std::string::npos) << msg;
+    // The second NIP made equal to the first: a duplicate record.
+    const auto at = good.find(bytes_of(b, 8), 32);
+    ASSERT_NE(at, std::string::npos);
+    std::string dup = good;
+    dup.replace(at, 8, bytes_of(a, 8));
+    msg = format_error(reseal_with(dup, at, dup[at]));
+    EXPECT_NE(msg.find("assessment.duplicate"), std::string::npos) << msg;
+    // A column count far beyond the payload.
+    std::string huge = good;
+    huge.replace(lv, 8, bytes_of(1ULL << 40, 8));
+    msg = format_error(reseal_with(huge, lv, huge[lv]));
+    EXPECT_NE(msg.find("more than the payload can hold"), std::string::npos) << msg;
+    // Columns of different lengths (the level column claims one record).
+    std::string shorter = good;
+    shorter.replace(lv, 10, bytes_of(1, 8) + "\x03");
+    msg = format_error(reseal(shorter));
+    EXPECT_NE(msg.find("assessment"), std::string::npos) << msg;
+    // A framework that is not valid JSON.
+    const auto fw = good.find("{\"penata_competencies\"", 32);
+    ASSERT_NE(fw, std::string::npos);
+    msg = format_error(reseal_with(good, fw, '['));
+    EXPECT_NE(msg, "loaded");
+    // An unknown tag (a newer penata).
+    const auto tag = good.find(std::string("as", 2) + "\x07", 32);
+    ASSERT_NE(tag, std::string::npos);
+    msg = format_error(reseal_with(good, tag + 2, '\x08'));
+    EXPECT_NE(msg.find("unknown type 8"), std::string::npos) << msg;
+    // Every truncation of the payload (resealed, so that it reaches the loader) is an error, never a crash.
+    for (std::size_t cut = 32; cut < good.size(); ++cut) EXPECT_NE(format_error(reseal(good.substr(0, cut))), "loaded") << cut;
+    const std::string text = save_to_bytes(s, Encoding::portable);
+    ASSERT_EQ(text.back(), '\n');  // only the final line end of a text archive may go
+    for (std::size_t cut = 32; cut + 1 < text.size(); ++cut) EXPECT_NE(format_error(reseal(text.substr(0, cut))), "loaded") << cut;
+}

@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 #include <sstream>
+#include <tuple>
 
 #include "penata/csv.hpp"
 #include "penata/date.hpp"
@@ -393,4 +394,166 @@ TEST(SampleAppraisal, RangesAndPlausibleShares) {
     ASSERT_GT(all[0], 0u);
     ASSERT_GT(all[1], 0u);
     EXPECT_GT(static_cast<double>(top[1]) / static_cast<double>(all[1]), static_cast<double>(top[0]) / static_cast<double>(all[0]));
+}
+
+// ---- synthetic competency assessments --------------------------------------------------------
+
+TEST(SampleAssessments, SameSeedSameHistoryOtherSeedOther) {
+    const Workforce wf = make(3000, 5);
+    const Assessments a = sample_assessments(wf, 1), b = sample_assessments(wf, 1), c = sample_assessments(wf, 2);
+    EXPECT_EQ(a.nip(), b.nip());
+    EXPECT_EQ(a.competency(), b.competency());
+    EXPECT_EQ(a.level(), b.level());
+    EXPECT_EQ(a.date(), b.date());
+    EXPECT_EQ(a.method(), b.method());
+    EXPECT_NE(a.level(), c.level());
+    EXPECT_NE(a.date(), c.date());
+    EXPECT_EQ(a.framework(), CompetencyFramework::builtin());
+    // Records sorted by (NIP, competency, date).
+    for (std::size_t i = 1; i < a.size(); ++i)
+        ASSERT_TRUE(std::make_tuple(a.nip()[i - 1], a.competency()[i - 1], a.date()[i - 1]) <
+                    std::make_tuple(a.nip()[i], a.competency()[i], a.date()[i]));
+    // Row i depends only on (seed, i) and row i of the workforce: the first 1000 rows of a
+    // workforce of 3000 get the same records as a workforce of those 1000 (whose NIP sequence
+    // numbers may differ).
+    const Workforce first = make(1000, 5);
+    const Assessments p = sample_assessments(first, 1);
+    ASSERT_LT(p.size(), a.size());
+    auto records_of = [](const Assessments& x, std::uint64_t nip) {
+        std::vector<std::tuple<std::uint16_t, std::uint8_t, std::int32_t, std::uint8_t>> out;
+        for (std::size_t i = 0; i < x.size(); ++i)
+            if (x.nip()[i] == nip) out.emplace_back(x.competency()[i], x.level()[i], x.date()[i], x.method()[i]);
+        return out;
+    };
+    for (std::size_t r = 0; r < 1000; r += 37) {
+        ASSERT_EQ(first.golongan()[r], wf.golongan()[r]);
+        const auto mine = records_of(p, first.nip()[r]);
+        EXPECT_FALSE(mine.empty());
+        EXPECT_EQ(mine, records_of(a, wf.nip()[r])) << "row " << r;
+    }
+    EXPECT_EQ(sample_assessments(make(0)).size(), 0u);
+    const Workforce ten = make(10);
+    try {
+        sample_assessments(ten, 0, 1959);
+        ADD_FAILURE() << "accepted 1959";
+    } catch (const ValidationError& e) {
+        EXPECT_EQ(e.first().rule, "sample.reference_year");
+    }
+    // A fingerprint of seed 0 (see Sample.StableAcrossPlatforms).
+    const Assessments f = sample_assessments(make(1000, 0), 0);
+    std::uint64_t h = 1469598103934665603ULL;
+    auto eat = [&h](std::uint64_t v) { h = (h ^ v) * 1099511628211ULL; };
+    for (std::size_t i = 0; i < f.size(); ++i) {
+        eat(f.nip()[i]);
+        eat(f.competency()[i]);
+        eat(f.level()[i]);
+        eat(static_cast<std::uint32_t>(f.date()[i]));
+        eat(f.method()[i]);
+    }
+    EXPECT_EQ(h, 9889658106741282188ULL) << "fingerprint of sample_assessments(bengkulu_sample(n=1000, seed=0), seed=0)";
+}
+
+TEST(SampleAssessments, EveryEmployeeAssessedOnEveryRequiredCompetencyWithinTheWindow) {
+    for (const int year : {2025, 2021}) {
+        const Workforce wf = make(6000, 11, year);
+        const Assessments as = sample_assessments(wf, 4, year);
+        const std::int32_t first = days_from_civil(year - 3, 1, 1), last = days_from_civil(year, 6, 30);
+        const PositionStandards standards(CompetencyFramework::builtin());
+        const LevelMatrix req = standards.required(wf), now = as.latest(wf, last);
+        for (Eigen::Index r = 0; r < req.rows(); ++r)
+            for (Eigen::Index c = 0; c < req.cols(); ++c) {
+                ASSERT_EQ(req(r, c) > 0, now(r, c) > 0) << "row " << r << " competency " << c;
+                ASSERT_GE(now(r, c), req(r, c) > 2 ? req(r, c) - 2 : 1);
+                ASSERT_LE(now(r, c), std::min(5, req(r, c) + 1));
+            }
+        std::map<std::uint64_t, std::set<std::int32_t>> events;
+        for (std::size_t i = 0; i < as.size(); ++i) {
+            ASSERT_GE(as.date()[i], first);
+            ASSERT_LE(as.date()[i], last);
+            ASSERT_GE(as.level()[i], 1);
+            ASSERT_LE(as.level()[i], 5);
+            events[as.nip()[i]].insert(as.date()[i]);
+        }
+        ASSERT_EQ(events.size(), wf.size());
+        std::size_t with_history = 0;
+        for (std::size_t r = 0; r < wf.size(); ++r) {
+            const auto& e = events.at(wf.nip()[r]);
+            ASSERT_LE(e.size(), 2u);
+            const std::int32_t tmt_day = days_from_civil(year_of_month_index(wf.tmt()[r]), month_of_month_index(wf.tmt()[r]), 1);
+            if (tmt_day >= first) {
+                EXPECT_GE(*e.begin(), tmt_day) << "assessed before the TMT, row " << r;
+            }
+            if (e.size() == 2) {
+                ++with_history;
+                const std::int32_t gap = *e.rbegin() - *e.begin();
+                EXPECT_GE(gap, 365);
+                EXPECT_LE(gap, 1095);
+            }
+        }
+        EXPECT_NEAR(static_cast<double>(with_history) / static_cast<double>(wf.size()), 0.25, 0.05);
+    }
+}
+
+TEST(SampleAssessments, PlausibleSharesMethodsAndLinksToThePerson) {
+    const Workforce wf = make(20000, 3);
+    const Assessments as = sample_assessments(wf, 0);
+    const PositionStandards standards(CompetencyFramework::builtin());
+    const LevelMatrix req = standards.required(wf), now = as.latest(wf, days_from_civil(2025, 6, 30));
+    std::size_t below = 0, below2 = 0;
+    // Mean gap (achieved - required) by education group and by discipline.
+    double gap_low_edu = 0, gap_high_edu = 0, gap_clean = 0, gap_sanctioned = 0;
+    std::size_t n_low = 0, n_high = 0, n_clean = 0, n_sanct = 0;
+    for (Eigen::Index r = 0; r < req.rows(); ++r) {
+        int worst = 0, sum = 0;
+        for (Eigen::Index c = 0; c < req.cols(); ++c) {
+            const int g = static_cast<int>(now(r, c)) - static_cast<int>(req(r, c));
+            worst = std::min(worst, g);
+            sum += g;
+        }
+        below += worst < 0;
+        below2 += worst <= -2;
+        const auto row = static_cast<std::size_t>(r);
+        if (req.row(r).maxCoeff() < 2) continue;  // nobody is below a standard of 1
+        const auto e = static_cast<Education>(wf.education()[row]);
+        if (e <= Education::D3) gap_low_edu += sum, ++n_low;
+        if (e >= Education::S2) gap_high_edu += sum, ++n_high;
+        if (wf.discipline()[row] == 0) gap_clean += sum, ++n_clean;
+        if (wf.discipline()[row] >= 2) gap_sanctioned += sum, ++n_sanct;
+    }
+    const double n = static_cast<double>(wf.size());
+    EXPECT_NEAR(static_cast<double>(below) / n, 0.33, 0.08) << "about a third below standard on at least one competency";
+    EXPECT_GT(static_cast<double>(below2) / n, 0.01) << "some by two levels or more";
+    EXPECT_LT(static_cast<double>(below2) / n, 0.10);
+    ASSERT_GT(n_low, 100u);
+    ASSERT_GT(n_high, 100u);
+    ASSERT_GT(n_sanct, 20u);
+    EXPECT_GT(gap_high_edu / static_cast<double>(n_high), gap_low_edu / static_cast<double>(n_low) + 0.5);
+    EXPECT_GT(gap_clean / static_cast<double>(n_clean), gap_sanctioned / static_cast<double>(n_sanct) + 0.5);
+
+    // Methods by position class; earlier events usually a level lower.
+    std::map<std::uint64_t, std::size_t> row_of;
+    for (std::size_t r = 0; r < wf.size(); ++r) row_of[wf.nip()[r]] = r;
+    std::array<std::size_t, 4> pelaksana_methods{};
+    std::size_t earlier = 0, earlier_lower = 0;
+    for (std::size_t i = 0; i < as.size(); ++i) {
+        const auto cls = static_cast<PositionClass>(wf.position_class()[row_of.at(as.nip()[i])]);
+        const auto m = static_cast<AssessmentMethod>(as.method()[i]);
+        if (cls == PositionClass::fungsional) {
+            ASSERT_EQ(m, AssessmentMethod::uji_kompetensi);
+        } else if (cls == PositionClass::pelaksana) {
+            ++pelaksana_methods[as.method()[i]];
+        } else {
+            ASSERT_EQ(m, AssessmentMethod::assessment_centre);
+        }
+        const auto latest = as.latest(as.nip()[i], as.framework()[as.competency()[i]].code, as.date()[i] + 5000);
+        if (*latest != i && as.level()[*latest] > 1) {  // an earlier event (a level lower is possible)
+            ++earlier;
+            earlier_lower += as.level()[i] < as.level()[*latest];
+        }
+    }
+    EXPECT_EQ(pelaksana_methods[0] + pelaksana_methods[1], 0u);
+    EXPECT_GT(pelaksana_methods[3], pelaksana_methods[2]);  // supervisor more often than self
+    EXPECT_GT(pelaksana_methods[2], 0u);
+    ASSERT_GT(earlier, 1000u);
+    EXPECT_GT(static_cast<double>(earlier_lower) / static_cast<double>(earlier), 0.5);
 }
