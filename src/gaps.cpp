@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include <nlohmann/json.hpp>
 
 #include "penata/date.hpp"
@@ -240,12 +243,21 @@ std::optional<Potential> potential_from_jpm(double jpm, const GapRules& rules) n
 // ----- kernel -----------------------------------------------------------------------------------
 
 namespace {
-// Branch-free row loop; the teknis mask is 0/0xFF so that sums need no branch.
+
+/// JPM of one employee from the row sums (see the header for the rule).
+inline double row_jpm(unsigned got, unsigned req, unsigned tgot, unsigned treq, unsigned miss, double w) noexcept {
+    const unsigned nreq = req - treq;
+    if (miss || req == 0) return kNaN;
+    if (!std::isnan(w) && treq && nreq) return w * (100.0 * tgot / treq) + (1 - w) * (100.0 * (got - tgot) / nreq);
+    return 100.0 * got / req;
+}
+
+// Scalar row loop, branch-free; the teknis mask is 0/0xFF so that sums need no branch.
 template <bool Cap, bool Gaps>
-void kernel_rows(const std::uint8_t* achieved, const std::uint8_t* required, std::size_t n, std::size_t k,
-                 const std::uint8_t* tmask, const std::uint8_t* level, const double* wl, std::int8_t* gaps,
-                 double* jpm, std::uint8_t* missing) noexcept {
-    for (std::size_t i = 0; i < n; ++i) {
+void kernel_rows(const std::uint8_t* achieved, const std::uint8_t* required, std::size_t first, std::size_t n,
+                 std::size_t k, const std::uint8_t* tmask, const std::uint8_t* level, const double* wl,
+                 std::int8_t* gaps, double* jpm, std::uint8_t* missing) noexcept {
+    for (std::size_t i = first; i < n; ++i) {
         const std::uint8_t* a = achieved + i * k;
         const std::uint8_t* r = required + i * k;
         unsigned got = 0, req = 0, tgot = 0, treq = 0, miss = 0;
@@ -262,15 +274,73 @@ void kernel_rows(const std::uint8_t* achieved, const std::uint8_t* required, std
             treq += rv & tmask[j];
         }
         if (missing) missing[i] = static_cast<std::uint8_t>(miss > 255 ? 255 : miss);
-        if (!jpm) continue;
-        const double w = level && wl ? wl[level[i]] : kNaN;
-        const unsigned nreq = req - treq;
-        double v;
-        if (miss || req == 0) v = kNaN;
-        else if (!std::isnan(w) && treq && nreq) v = w * (100.0 * tgot / treq) + (1 - w) * (100.0 * (got - tgot) / nreq);
-        else v = 100.0 * got / req;
-        jpm[i] = v;
+        if (jpm) jpm[i] = row_jpm(got, req, tgot, treq, miss, level && wl ? wl[level[i]] : kNaN);
     }
+}
+
+#if defined(__SSE2__)
+// SSE2 row loop (SSE2 is part of x86-64): 16 competencies at a time, row sums with PSADBW. Rows
+// whose 16-byte loads would pass the end of the matrices are left to the scalar loop; returns the
+// first row not done.
+template <bool Cap, bool Gaps>
+std::size_t kernel_rows_sse2(const std::uint8_t* achieved, const std::uint8_t* required, std::size_t n,
+                             std::size_t k, const std::uint8_t* tmask, const std::uint8_t* level, const double* wl,
+                             std::int8_t* gaps, double* jpm, std::uint8_t* missing) noexcept {
+    const std::size_t chunks = (k + 15) / 16, cells = n * k;
+    // Rows [0, safe) can load 16 bytes at every chunk start and store 16 gap bytes there.
+    const std::size_t safe = cells >= chunks * 16 ? std::min(n, (cells - chunks * 16) / k + 1) : 0;
+    std::uint8_t lane_mask[16 * 64], teknis_mask[16 * 64];  // per chunk: lanes < width, teknis lanes
+    if (chunks > 64) return 0;
+    for (std::size_t c = 0; c < chunks; ++c)
+        for (std::size_t l = 0; l < 16; ++l) {
+            const std::size_t j = c * 16 + l;
+            lane_mask[c * 16 + l] = j < k ? 0xFF : 0;
+            teknis_mask[c * 16 + l] = j < k ? tmask[j] : 0;
+        }
+    const __m128i zero = _mm_setzero_si128(), ones = _mm_set1_epi8(-1), none = _mm_set1_epi8(-128);
+    for (std::size_t i = 0; i < safe; ++i) {
+        const std::uint8_t* a = achieved + i * k;
+        const std::uint8_t* r = required + i * k;
+        __m128i got = zero, req = zero, tgot = zero, treq = zero;
+        unsigned miss = 0;
+        for (std::size_t c = 0; c < chunks; ++c) {
+            const __m128i lanes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(lane_mask + c * 16));
+            const __m128i tm = _mm_loadu_si128(reinterpret_cast<const __m128i*>(teknis_mask + c * 16));
+            const __m128i av = _mm_and_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(a + c * 16)), lanes);
+            const __m128i rv = _mm_and_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(r + c * 16)), lanes);
+            const __m128i need = _mm_xor_si128(_mm_cmpeq_epi8(rv, zero), ones);
+            const __m128i has = _mm_xor_si128(_mm_cmpeq_epi8(av, zero), ones);
+            if constexpr (Gaps) {
+                const __m128i both = _mm_and_si128(need, has);
+                const __m128i g = _mm_or_si128(_mm_and_si128(both, _mm_sub_epi8(av, rv)), _mm_andnot_si128(both, none));
+                _mm_storeu_si128(reinterpret_cast<__m128i*>(gaps + i * k + c * 16), g);  // the next row overwrites the excess
+            }
+            miss += static_cast<unsigned>(__builtin_popcount(static_cast<unsigned>(_mm_movemask_epi8(_mm_andnot_si128(has, need)))));
+            const __m128i gv = _mm_and_si128(Cap ? _mm_min_epu8(av, rv) : av, need);
+            got = _mm_add_epi64(got, _mm_sad_epu8(gv, zero));
+            req = _mm_add_epi64(req, _mm_sad_epu8(rv, zero));
+            tgot = _mm_add_epi64(tgot, _mm_sad_epu8(_mm_and_si128(gv, tm), zero));
+            treq = _mm_add_epi64(treq, _mm_sad_epu8(_mm_and_si128(rv, tm), zero));
+        }
+        auto total = [](__m128i v) {
+            return static_cast<unsigned>(_mm_cvtsi128_si32(v)) + static_cast<unsigned>(_mm_cvtsi128_si32(_mm_srli_si128(v, 8)));
+        };
+        if (missing) missing[i] = static_cast<std::uint8_t>(miss > 255 ? 255 : miss);
+        if (jpm) jpm[i] = row_jpm(total(got), total(req), total(tgot), total(treq), miss, level && wl ? wl[level[i]] : kNaN);
+    }
+    return safe;
+}
+#endif
+
+template <bool Cap, bool Gaps>
+void kernel_all(const std::uint8_t* achieved, const std::uint8_t* required, std::size_t n, std::size_t k,
+                const std::uint8_t* tmask, const std::uint8_t* level, const double* wl, std::int8_t* gaps,
+                double* jpm, std::uint8_t* missing) noexcept {
+    std::size_t done = 0;
+#if defined(__SSE2__)
+    done = kernel_rows_sse2<Cap, Gaps>(achieved, required, n, k, tmask, level, wl, gaps, jpm, missing);
+#endif
+    kernel_rows<Cap, Gaps>(achieved, required, done, n, k, tmask, level, wl, gaps, jpm, missing);
 }
 }  // namespace
 
@@ -282,13 +352,57 @@ void gap_jpm_kernel(const std::uint8_t* achieved, const std::uint8_t* required, 
     std::uint8_t* tm = stack;
     if (k > sizeof stack) { heap.resize(k); tm = heap.data(); }  // once per call, never per employee
     for (std::size_t j = 0; j < k; ++j) tm[j] = teknis[j] ? 0xFF : 0;
-    if (cap) {
-        if (gaps) kernel_rows<true, true>(achieved, required, n, k, tm, level, weight_by_level, gaps, jpm, missing);
-        else kernel_rows<true, false>(achieved, required, n, k, tm, level, weight_by_level, gaps, jpm, missing);
-    } else {
-        if (gaps) kernel_rows<false, true>(achieved, required, n, k, tm, level, weight_by_level, gaps, jpm, missing);
-        else kernel_rows<false, false>(achieved, required, n, k, tm, level, weight_by_level, gaps, jpm, missing);
+    if (k == 0) {
+        kernel_rows<false, false>(achieved, required, 0, n, k, tm, level, weight_by_level, gaps, jpm, missing);
+        return;
     }
+    if (cap) {
+        if (gaps) kernel_all<true, true>(achieved, required, n, k, tm, level, weight_by_level, gaps, jpm, missing);
+        else kernel_all<true, false>(achieved, required, n, k, tm, level, weight_by_level, gaps, jpm, missing);
+    } else {
+        if (gaps) kernel_all<false, true>(achieved, required, n, k, tm, level, weight_by_level, gaps, jpm, missing);
+        else kernel_all<false, false>(achieved, required, n, k, tm, level, weight_by_level, gaps, jpm, missing);
+    }
+}
+
+void check_gap_inputs(const std::uint8_t* achieved, const std::uint8_t* required, std::size_t n, std::size_t k,
+                      const std::uint8_t* teknis, const std::uint8_t* level) {
+    // A vectorisable pass first: the detailed one below runs only when something is out of range.
+    std::uint8_t top = 0, top_level = 0;
+    for (std::size_t c = 0; c < n * k; ++c) top = std::max(top, std::max(achieved[c], required[c]));
+    for (std::size_t i = 0; level && i < n; ++i) top_level = std::max(top_level, level[i]);
+    bool teknis_ok = true;
+    for (std::size_t j = 0; teknis && j < k; ++j) teknis_ok &= teknis[j] <= 1;
+    if (top <= kMaxCompetencyLevel && top_level < kPositionLevelCount && teknis_ok) return;
+    constexpr std::size_t kMaxIssues = 1000;
+    std::vector<Issue> issues;
+    std::size_t total = 0;
+    auto add = [&](std::size_t index, const char* field, unsigned value, const char* rule, std::string message) {
+        if (++total <= kMaxIssues)
+            issues.push_back(Issue{static_cast<std::int64_t>(index) + 1, field, std::to_string(value), rule,
+                                   std::move(message)});
+    };
+    for (std::size_t i = 0; i < n; ++i)
+        for (std::size_t j = 0; j < k; ++j) {
+            const std::size_t c = i * k + j;
+            if (achieved[c] > kMaxCompetencyLevel)
+                add(i, "achieved", achieved[c], "achieved.range",
+                    "competency " + std::to_string(j) + ": a level must be 0..5 (0 = not assessed)");
+            if (required[c] > kMaxCompetencyLevel)
+                add(i, "required", required[c], "required.range",
+                    "competency " + std::to_string(j) + ": a level must be 0..5 (0 = not required)");
+        }
+    for (std::size_t j = 0; teknis && j < k; ++j)
+        if (teknis[j] > 1) add(j, "teknis", teknis[j], "teknis.known", "must be 0 or 1 (1 = a teknis competency)");
+    for (std::size_t i = 0; level && i < n; ++i)
+        if (level[i] >= kPositionLevelCount)
+            add(i, "position_level", level[i], "position_level.known", "must be a PositionLevel code 0..8");
+    if (total == 0) return;
+    if (total > issues.size()) {
+        const std::string more = std::to_string(total - issues.size());
+        issues.push_back(Issue{-1, "", more, "input.more_issues", more + " more issue(s) not listed"});
+    }
+    throw ValidationError(std::move(issues));
 }
 
 // ----- analysis ---------------------------------------------------------------------------------

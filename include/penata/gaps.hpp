@@ -125,6 +125,14 @@ void gap_jpm_kernel(const std::uint8_t* achieved, const std::uint8_t* required, 
                     const double* weight_by_level, bool cap_at_standard, std::int8_t* gaps, double* jpm,
                     std::uint8_t* missing) noexcept;
 
+/// Checks the inputs of gap_jpm_kernel, which trusts them: every level 0..5 ("achieved.range",
+/// "required.range"; Issue.row = employee + 1, the value, the competency index in the message),
+/// teknis flags 0/1 ("teknis.known", row = competency + 1) and position levels known
+/// ("position_level.known"). Throws one ValidationError listing at most 1000 issues (then one
+/// "input.more_issues"). `teknis` and `level` may be null.
+void check_gap_inputs(const std::uint8_t* achieved, const std::uint8_t* required, std::size_t n, std::size_t k,
+                      const std::uint8_t* teknis, const std::uint8_t* level);
+
 /// An employee left out of the JPM, and why.
 struct MissingAssessment {
     std::uint32_t row = 0;                   ///< workforce row
