@@ -288,6 +288,24 @@ typedef struct penata_ruleset penata_ruleset;
 typedef struct penata_appraisal_options penata_appraisal_options;
 /** The outcome of a distribution check: violations and a suggested correction. */
 typedef struct penata_distribution_result penata_distribution_result;
+/** An ordered set of competencies (PermenPANRB 38/2017: manajerial, sosial kultural, teknis); a
+ * competency's index in it is its column in every level matrix. */
+typedef struct penata_competency_framework penata_competency_framework;
+/** Standar kompetensi jabatan: the required level of each competency for each position. */
+typedef struct penata_position_standards penata_position_standards;
+/** An append-only history of competency assessments (employee, competency, level, date, method). */
+typedef struct penata_assessments penata_assessments;
+/** The rules of gap analysis: JPM cap and weights, category bands, missing-assessment policy,
+ * the 20 JP rule, eligible golongan by position. */
+typedef struct penata_gap_rules penata_gap_rules;
+/** The outcome of a gap analysis: levels, gaps, JPM, category and potential per employee. */
+typedef struct penata_gap_result penata_gap_result;
+/** Training needs per unit and competency, and the 20 JP compliance per unit. */
+typedef struct penata_tna penata_tna;
+/** Options of a candidate ranking (unit, employment types, golongan check). */
+typedef struct penata_rank_options penata_rank_options;
+/** The candidates for a position: eligible ones ranked, ineligible ones with the reason. */
+typedef struct penata_ranking penata_ranking;
 
 /** One broken rule, as reported by penata_context_issue() and penata_import_report_issue().
  * All strings are borrowed from the object that filled the struct and never NULL. */
@@ -324,8 +342,8 @@ PENATA_API const char *penata_version(void);
 PENATA_API const char *penata_status_string(int status);
 
 /** Frees a buffer that penata allocated for the caller (by penata_workforce_to_csv(),
- * penata_workforce_save_to_buffer(), penata_nip_rules_save_to_buffer() or
- * penata_ruleset_to_json()).
+ * penata_workforce_save_to_buffer(), penata_nip_rules_save_to_buffer(), penata_ruleset_to_json()
+ * or one of the competency *_to_json() / *_to_csv() functions).
  * \param p the buffer, or NULL (then nothing happens).
  * \since 0.1 */
 PENATA_API void penata_free(void *p);
@@ -1583,6 +1601,938 @@ PENATA_API int penata_distribution_result_change_count(penata_context *ctx,
  * \since 0.1 */
 PENATA_API int penata_distribution_result_change(penata_context *ctx, const penata_distribution_result *result,
                                                  size_t index, penata_distribution_change *out);
+
+/* ============================================================================================
+ * Competency (docs/c-api.md, "Competency"): the PermenPANRB 38/2017 framework, standar
+ * kompetensi jabatan, assessment history, gaps and Job Person Match (JPM), training needs per
+ * unit and candidate ranking.
+ *
+ * A framework is an ordered list of competencies; the index of a competency in it (0 .. k - 1)
+ * is its column in every level matrix and its code in every `competency` array. Standards and
+ * assessments each hold their own copy of the framework they are made over; a gap analysis
+ * needs both made over frameworks with the same codes in the same order. Levels are one byte:
+ * 1..5, and 0 for "not assessed" or "not required". Matrices are row-major n x k (employee i,
+ * competency j at [i * k + j]). Dates are days since 1970-01-01 (as PENATA_FIELD_BIRTH_DATE).
+ * Bad input is reported as issues on the context with rule ids "competency.*", "standards.*",
+ * "assessment.*", "gaps.*", "rank.*" and, for rules, "ruleset.*"; text that is not JSON is
+ * PENATA_ERR_FORMAT.
+ * ========================================================================================== */
+
+/** Competency type (PermenPANRB 38/2017 Pasal 4). Text: "manajerial", "sosial_kultural",
+ * "teknis". */
+enum penata_competency_type {
+    PENATA_COMPETENCY_MANAJERIAL = 0,
+    PENATA_COMPETENCY_SOSIAL_KULTURAL = 1,
+    PENATA_COMPETENCY_TEKNIS = 2
+};
+
+/** How a level was assessed. Text: "assessment_centre", "uji_kompetensi", "self", "supervisor". */
+enum penata_assessment_method {
+    PENATA_METHOD_ASSESSMENT_CENTRE = 0,
+    PENATA_METHOD_UJI_KOMPETENSI = 1,
+    PENATA_METHOD_SELF = 2,
+    PENATA_METHOD_SUPERVISOR = 3
+};
+
+/** Category scheme of a JPM: mapping (pemetaan; Peraturan BRIN 3/2023 Pasal 33) or selection
+ * (uji kompetensi). Text: "mapping", "selection". */
+enum penata_jpm_scheme { PENATA_JPM_SCHEME_MAPPING = 0, PENATA_JPM_SCHEME_SELECTION = 1 };
+
+/** JPM category. Mapping scheme (built-in bands): optimal >= 90, cukup_optimal 78 - < 90,
+ * kurang_optimal < 78. Selection scheme: ms (memenuhi syarat) >= 80, mms (masih memenuhi syarat)
+ * 68 - < 80, kms (kurang memenuhi syarat) < 68. Text: the lower-case name after PENATA_JPM_. */
+enum penata_jpm_category {
+    PENATA_JPM_OPTIMAL = 0,
+    PENATA_JPM_CUKUP_OPTIMAL = 1,
+    PENATA_JPM_KURANG_OPTIMAL = 2,
+    PENATA_JPM_MS = 3,
+    PENATA_JPM_MMS = 4,
+    PENATA_JPM_KMS = 5
+};
+
+/** What a missing assessment of a required competency does: the employee is left out of the
+ * JPM and listed (exclude), or the whole analysis is refused (refuse). It never counts as 0 nor
+ * as meeting the standard. Text: "exclude", "refuse". */
+enum penata_missing_policy { PENATA_MISSING_EXCLUDE = 0, PENATA_MISSING_REFUSE = 1 };
+
+/** The coded competency values whose text penata_competency_code_text() gives. */
+enum penata_competency_kind {
+    PENATA_COMPETENCY_KIND_TYPE = 0,          /**< enum penata_competency_type */
+    PENATA_COMPETENCY_KIND_METHOD = 1,        /**< enum penata_assessment_method */
+    PENATA_COMPETENCY_KIND_JPM_SCHEME = 2,    /**< enum penata_jpm_scheme */
+    PENATA_COMPETENCY_KIND_JPM_CATEGORY = 3,  /**< enum penata_jpm_category */
+    PENATA_COMPETENCY_KIND_MISSING_POLICY = 4 /**< enum penata_missing_policy */
+};
+
+/** Lowest and highest competency level (PermenPANRB 38/2017: five levels). */
+#define PENATA_COMPETENCY_LEVEL_MIN 1
+#define PENATA_COMPETENCY_LEVEL_MAX 5
+
+/** The gap of a cell that has none: the competency is not required, or it is required but not
+ * assessed (the achieved and required matrices tell which). Other gaps are -4..4. */
+#define PENATA_NO_GAP (-128)
+
+/** Employment types a ranking considers (penata_rank_options_set_employment_types()): bit t for
+ * penata_employment_type t. */
+#define PENATA_EMPLOYMENT_MASK_PNS (1u << PENATA_PNS)
+#define PENATA_EMPLOYMENT_MASK_PPPK (1u << PENATA_PPPK)
+
+/** An employee left out of the JPM of a gap analysis, and why. Pointers are borrowed from the
+ * result, valid until it is destroyed. */
+typedef struct penata_missing_assessment {
+    uint32_t row;                 /**< workforce row */
+    uint64_t nip;                 /**< the employee's NIP */
+    size_t competency_count;      /**< number of required competencies not assessed (0: the
+                                       position requires none) */
+    const uint16_t *competencies; /**< their framework indices (NULL when the count is 0) */
+    const char *reason;           /**< e.g. "not assessed on M.03, SK.01 as of 2025-06-30" */
+} penata_missing_assessment;
+
+/** One candidate of a ranking. Strings are borrowed from the ranking, valid until it is
+ * destroyed. */
+typedef struct penata_candidate {
+    uint32_t row;       /**< workforce row */
+    uint64_t nip;       /**< the employee's NIP */
+    double jpm;         /**< JPM against the target standard (NaN when a required competency is
+                             not assessed) */
+    uint32_t shortfall; /**< sum over the assessed required competencies of required - achieved
+                             where below the standard */
+    uint32_t rank;      /**< 1-based among the eligible (by JPM descending, shortfall ascending,
+                             NIP ascending); 0 when ineligible */
+    const char *rule;   /**< why ineligible: "rank.employment_type", "rank.golongan" or
+                             "rank.missing_assessment" (the first that applies); "" if eligible */
+    const char *reason; /**< every reason, "; "-separated; "" if eligible */
+} penata_candidate;
+
+/** Text of a competency code, e.g. penata_competency_code_text(PENATA_COMPETENCY_KIND_JPM_CATEGORY,
+ * PENATA_JPM_CUKUP_OPTIMAL) is "cukup_optimal". (The potential of a gap result is a
+ * penata_potential: penata_appraisal_code_text(PENATA_KIND_POTENTIAL, code).)
+ * \param kind a penata_competency_kind value.
+ * \param code the numeric code.
+ * \return a static string; NULL when kind is unknown or code is out of range.
+ * \since 0.1 */
+PENATA_API const char *penata_competency_code_text(int kind, int code);
+
+/* --- framework ----------------------------------------------------------------------------- */
+
+/** Creates an empty framework, to be filled with penata_competency_framework_add().
+ * \param ctx the context.
+ * \param out receives the framework; free with penata_competency_framework_destroy().
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT; PENATA_ERR_OUT_OF_MEMORY.
+ * \since 0.1 */
+PENATA_API int penata_competency_framework_create(penata_context *ctx, penata_competency_framework **out);
+
+/** The built-in framework: the eight manajerial competencies of PermenPANRB 38/2017 Lampiran II
+ * (M.01 Integritas .. M.08 Pengambilan Keputusan) and the sosial kultural Perekat Bangsa, coded
+ * "SK.01" (penata's convention). Level descriptions are short summaries, not the regulation's
+ * indicator text. Teknis competencies are added per instansi.
+ * \param ctx the context.
+ * \param out receives the framework; free with penata_competency_framework_destroy().
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT; PENATA_ERR_OUT_OF_MEMORY.
+ * \since 0.1 */
+PENATA_API int penata_competency_framework_builtin(penata_context *ctx, penata_competency_framework **out);
+
+/** Parses a framework from JSON: {"penata_competencies": 1, "competencies": [{"code": "M.01",
+ * "name": "Integritas", "type": "manajerial", "levels": ["..", "..", "..", "..", ".."]}, ...]}
+ * ("levels", five descriptions, is optional; no other key is accepted).
+ * \param ctx the context.
+ * \param json the JSON text (UTF-8, need not be NUL-terminated).
+ * \param len its length in bytes.
+ * \param out receives the framework; free with penata_competency_framework_destroy(). Set only
+ *        on success.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument; PENATA_ERR_FORMAT when the
+ *         text is not JSON; PENATA_ERR_VALIDATION (field = the JSON path, e.g.
+ *         "competencies[3].type"; rule "competency.*" or "ruleset.*", e.g.
+ *         "competency.code_duplicate", "ruleset.unknown_key"); PENATA_ERR_OUT_OF_MEMORY.
+ * \since 0.1 */
+PENATA_API int penata_competency_framework_from_json(penata_context *ctx, const char *json, size_t len,
+                                                     penata_competency_framework **out);
+
+/** The framework as JSON (indented by 2); penata_competency_framework_from_json() of it gives an
+ * equal framework.
+ * \param ctx the context.
+ * \param fw the framework.
+ * \param json_out receives a NUL-terminated buffer that the caller frees with penata_free(). Set
+ *        only on success.
+ * \param len_out receives its length in bytes without the NUL, or NULL.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument; PENATA_ERR_OUT_OF_MEMORY.
+ * \since 0.1 */
+PENATA_API int penata_competency_framework_to_json(penata_context *ctx, const penata_competency_framework *fw,
+                                                   char **json_out, size_t *len_out);
+
+/** Parses a framework from CSV (RFC 4180, UTF-8, a BOM and CRLF or LF accepted): a header with
+ * the columns code, name, type (required) and level_1 .. level_5 (optional descriptions) in any
+ * order, then one competency per row in framework order.
+ * \param ctx the context.
+ * \param data the CSV text (need not be NUL-terminated).
+ * \param len its length in bytes.
+ * \param out receives the framework; free with penata_competency_framework_destroy(). Set only
+ *        on success.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument; PENATA_ERR_FORMAT for text
+ *         that is not CSV or has no header; PENATA_ERR_VALIDATION with every bad row (row = the
+ *         data row, 1 = the first after the header, or 0 for the header; field = the column;
+ *         rules "competency.code", "competency.code_duplicate", "competency.name",
+ *         "competency.type", "competency.column_unknown", "competency.column_missing",
+ *         "competency.column_duplicate", "row.field_count"); PENATA_ERR_OUT_OF_MEMORY.
+ * \since 0.1 */
+PENATA_API int penata_competency_framework_from_csv(penata_context *ctx, const char *data, size_t len,
+                                                    penata_competency_framework **out);
+
+/** The framework as CSV (header code,name,type,level_1,..,level_5; CRLF line ends);
+ * penata_competency_framework_from_csv() of it gives an equal framework.
+ * \param ctx the context.
+ * \param fw the framework.
+ * \param csv_out receives a NUL-terminated buffer that the caller frees with penata_free(). Set
+ *        only on success.
+ * \param len_out receives its length in bytes without the NUL, or NULL.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument; PENATA_ERR_OUT_OF_MEMORY.
+ * \since 0.1 */
+PENATA_API int penata_competency_framework_to_csv(penata_context *ctx, const penata_competency_framework *fw,
+                                                  char **csv_out, size_t *len_out);
+
+/** Destroys a framework. Strings borrowed from it become invalid. Standards and assessments made
+ * over it keep their own copies.
+ * \param fw the framework, or NULL (then nothing happens).
+ * \since 0.1 */
+PENATA_API void penata_competency_framework_destroy(penata_competency_framework *fw);
+
+/** Appends a competency.
+ * \param ctx the context.
+ * \param fw the framework.
+ * \param code the code: 1..32 bytes without spaces, commas or control characters, not used yet
+ *        (rules "competency.code", "competency.code_duplicate").
+ * \param name the name, 1..200 bytes ("competency.name").
+ * \param type a penata_competency_type code.
+ * \param levels five descriptions of levels 1..5 (each may be ""), or NULL for five empty ones.
+ * \param index_out receives the new competency's index, or NULL.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument (also a NULL entry of
+ *         levels) or an unknown type; PENATA_ERR_VALIDATION (framework unchanged).
+ * \since 0.1 */
+PENATA_API int penata_competency_framework_add(penata_context *ctx, penata_competency_framework *fw,
+                                               const char *code, const char *name, int type,
+                                               const char *const *levels, size_t *index_out);
+
+/** Number of competencies (k).
+ * \param ctx the context.
+ * \param fw the framework.
+ * \param out receives the count.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument.
+ * \since 0.1 */
+PENATA_API int penata_competency_framework_size(penata_context *ctx, const penata_competency_framework *fw,
+                                                size_t *out);
+
+/** Code of a competency, e.g. "M.01".
+ * \param ctx the context.
+ * \param fw the framework.
+ * \param index 0 .. size - 1.
+ * \param out receives a borrowed string, valid until the framework is changed or destroyed.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument; PENATA_ERR_NOT_FOUND when
+ *         index is out of range.
+ * \since 0.1 */
+PENATA_API int penata_competency_framework_code(penata_context *ctx, const penata_competency_framework *fw,
+                                                size_t index, const char **out);
+
+/** Name of a competency, e.g. "Integritas".
+ * \param ctx the context.
+ * \param fw the framework.
+ * \param index 0 .. size - 1.
+ * \param out receives a borrowed string, valid until the framework is changed or destroyed.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument; PENATA_ERR_NOT_FOUND when
+ *         index is out of range.
+ * \since 0.1 */
+PENATA_API int penata_competency_framework_name(penata_context *ctx, const penata_competency_framework *fw,
+                                                size_t index, const char **out);
+
+/** Type of a competency.
+ * \param ctx the context.
+ * \param fw the framework.
+ * \param index 0 .. size - 1.
+ * \param out receives a penata_competency_type code.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument; PENATA_ERR_NOT_FOUND when
+ *         index is out of range.
+ * \since 0.1 */
+PENATA_API int penata_competency_framework_type(penata_context *ctx, const penata_competency_framework *fw,
+                                                size_t index, int *out);
+
+/** Description of one level of a competency.
+ * \param ctx the context.
+ * \param fw the framework.
+ * \param index 0 .. size - 1.
+ * \param level 1 .. 5.
+ * \param out receives a borrowed string (possibly ""), valid until the framework is changed or
+ *        destroyed.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument; PENATA_ERR_NOT_FOUND when
+ *         index or level is out of range.
+ * \since 0.1 */
+PENATA_API int penata_competency_framework_level_text(penata_context *ctx, const penata_competency_framework *fw,
+                                                      size_t index, int level, const char **out);
+
+/** Index of the competency with this code.
+ * \param ctx the context.
+ * \param fw the framework.
+ * \param code the code, e.g. "M.03".
+ * \param out receives the index.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument; PENATA_ERR_NOT_FOUND when
+ *         no competency has this code.
+ * \since 0.1 */
+PENATA_API int penata_competency_framework_find(penata_context *ctx, const penata_competency_framework *fw,
+                                                const char *code, size_t *out);
+
+/* --- position standards (standar kompetensi jabatan) --------------------------------------- */
+
+/** Creates standards over a copy of a framework with the built-in defaults: by position, for
+ * manajerial and sosial kultural competencies, JPT Utama 5, JPT Madya 5, JPT Pratama 4,
+ * Administrator 3, Pengawas 2, Pelaksana 1; JF Ahli Utama 4, Ahli Madya 3, Ahli Muda 2, Ahli
+ * Pertama 1, Pemula 1, Terampil 1, Mahir 2, Penyelia 2 (a common practice, not the regulation's
+ * text: the figures are noted MEMORY/UNCERTAIN in the JSON); teknis 0 (set per position with
+ * penata_position_standards_set_override()).
+ * \param ctx the context.
+ * \param fw the framework (copied).
+ * \param out receives the standards; free with penata_position_standards_destroy().
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT; PENATA_ERR_OUT_OF_MEMORY.
+ * \since 0.1 */
+PENATA_API int penata_position_standards_create(penata_context *ctx, const penata_competency_framework *fw,
+                                                penata_position_standards **out);
+
+/** Parses standards over a copy of a framework from JSON: {"penata_standards": 1, "name": "..",
+ * "notes": {..}, "defaults": {"manajerial": {"jpt_utama": 5, .. all 14 position kinds},
+ * "sosial_kultural": {..}, "teknis": {..}}, "overrides": {"<position name>": {"<code>": level}}}
+ * ("name", "notes" and "overrides" optional; penata_position_standards_to_json() of created
+ * standards is a complete example).
+ * \param ctx the context.
+ * \param fw the framework (copied).
+ * \param json the JSON text (need not be NUL-terminated).
+ * \param len its length in bytes.
+ * \param out receives the standards; free with penata_position_standards_destroy(). Set only on
+ *        success.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument; PENATA_ERR_FORMAT when the
+ *         text is not JSON; PENATA_ERR_VALIDATION (field = the JSON path; rules
+ *         "standards.level", "standards.unknown_competency", "ruleset.*");
+ *         PENATA_ERR_OUT_OF_MEMORY.
+ * \since 0.1 */
+PENATA_API int penata_position_standards_from_json(penata_context *ctx, const penata_competency_framework *fw,
+                                                   const char *json, size_t len, penata_position_standards **out);
+
+/** The standards as JSON (indented by 2).
+ * \param ctx the context.
+ * \param st the standards.
+ * \param json_out receives a NUL-terminated buffer that the caller frees with penata_free(). Set
+ *        only on success.
+ * \param len_out receives its length in bytes without the NUL, or NULL.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument; PENATA_ERR_OUT_OF_MEMORY.
+ * \since 0.1 */
+PENATA_API int penata_position_standards_to_json(penata_context *ctx, const penata_position_standards *st,
+                                                 char **json_out, size_t *len_out);
+
+/** Destroys standards.
+ * \param st the standards, or NULL (then nothing happens).
+ * \since 0.1 */
+PENATA_API void penata_position_standards_destroy(penata_position_standards *st);
+
+/** Sets the default level of every competency of one type for one position kind.
+ * \param ctx the context.
+ * \param st the standards.
+ * \param type a penata_competency_type code.
+ * \param position_class a penata_position_class code.
+ * \param position_level a penata_position_level code: a jenjang for PENATA_POSITION_FUNGSIONAL,
+ *        PENATA_LEVEL_NONE otherwise.
+ * \param level 0 (not required) .. 5.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument or an unknown type;
+ *         PENATA_ERR_VALIDATION (standards unchanged): "standards.position" for a class/level
+ *         pair that is not a position, "standards.level" for a level outside 0..5.
+ * \since 0.1 */
+PENATA_API int penata_position_standards_set_default(penata_context *ctx, penata_position_standards *st, int type,
+                                                     int position_class, int position_level, int level);
+
+/** Sets the required level of one competency for the positions with this name
+ * (PENATA_FIELD_POSITION_NAME), over the defaults of their kind.
+ * \param ctx the context.
+ * \param st the standards.
+ * \param position_name the position name, as in the workforce.
+ * \param code the competency code.
+ * \param level 0 (not required) .. 5.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument; PENATA_ERR_VALIDATION
+ *         (standards unchanged): "standards.unknown_competency", "standards.level".
+ * \since 0.1 */
+PENATA_API int penata_position_standards_set_override(penata_context *ctx, penata_position_standards *st,
+                                                      const char *position_name, const char *code, int level);
+
+/** Sets the overrides listed in a CSV text (columns position_name, competency (a code), level
+ * 0..5, in any order), all or none; a listed override replaces one set before.
+ * \param ctx the context.
+ * \param st the standards.
+ * \param data the CSV text (need not be NUL-terminated).
+ * \param len its length in bytes.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument; PENATA_ERR_FORMAT for text
+ *         that is not CSV or has no header; PENATA_ERR_VALIDATION (standards unchanged) with
+ *         every bad row (row = the data row, 0 for the header; field = the column; rules
+ *         "standards.position_name", "standards.unknown_competency", "standards.level",
+ *         "standards.override_duplicate", "standards.column_*", "row.field_count").
+ * \since 0.1 */
+PENATA_API int penata_position_standards_add_overrides_csv(penata_context *ctx, penata_position_standards *st,
+                                                           const char *data, size_t len);
+
+/** The required level of every competency (framework order) for a position.
+ * \param ctx the context.
+ * \param st the standards.
+ * \param position_class a penata_position_class code.
+ * \param position_level a penata_position_level code (a jenjang only for fungsional).
+ * \param position_name the position's name for the overrides, or NULL (or "") for the defaults.
+ * \param out receives k levels 0..5.
+ * \param capacity number of elements out can hold.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument (out may be NULL only when k
+ *         is 0); PENATA_ERR_VALIDATION "standards.position" for a class/level pair that is not a
+ *         position; PENATA_ERR_BUFFER_TOO_SMALL (nothing copied) when capacity < k.
+ * \since 0.1 */
+PENATA_API int penata_position_standards_required(penata_context *ctx, const penata_position_standards *st,
+                                                  int position_class, int position_level,
+                                                  const char *position_name, uint8_t *out, size_t capacity);
+
+/* --- assessments ---------------------------------------------------------------------------- */
+
+/** Creates an empty assessment history over a copy of a framework.
+ * \param ctx the context.
+ * \param fw the framework (copied).
+ * \param out receives the history; free with penata_assessments_destroy().
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT; PENATA_ERR_OUT_OF_MEMORY.
+ * \since 0.1 */
+PENATA_API int penata_assessments_create(penata_context *ctx, const penata_competency_framework *fw,
+                                         penata_assessments **out);
+
+/** Destroys an assessment history.
+ * \param as the history, or NULL (then nothing happens).
+ * \since 0.1 */
+PENATA_API void penata_assessments_destroy(penata_assessments *as);
+
+/** Number of assessment records.
+ * \param ctx the context.
+ * \param as the history.
+ * \param out receives the count.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument.
+ * \since 0.1 */
+PENATA_API int penata_assessments_size(penata_context *ctx, const penata_assessments *as, size_t *out);
+
+/** Appends n assessment records, all or none. The history is never overwritten: analyses use the
+ * latest record on or before their date.
+ * \param ctx the context.
+ * \param as the history.
+ * \param n number of records.
+ * \param nip n NIPs (1 .. 18 digits, "assessment.nip"; NIPs not in a workforce are kept and
+ *        ignored by its analyses).
+ * \param competency n framework indices ("assessment.competency" when out of range).
+ * \param level n levels 1..5 ("assessment.level").
+ * \param date n dates, days since 1970-01-01, not after today ("assessment.date_future").
+ * \param method n penata_assessment_method codes ("assessment.method"), or NULL for
+ *        PENATA_METHOD_ASSESSMENT_CENTRE.
+ * \param today the latest allowed date (penata reads no clock).
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument (arrays may be NULL only
+ *         when n is 0); PENATA_ERR_VALIDATION with one issue per bad record and field (row =
+ *         index + 1, field "nip", "competency", "level", "date" or "method"), also
+ *         "assessment.duplicate" for a second record of the same NIP, competency and date (in the
+ *         history or earlier in the batch), at most 1000 then one "assessment.more_issues";
+ *         nothing is added then.
+ * \since 0.1 */
+PENATA_API int penata_assessments_add(penata_context *ctx, penata_assessments *as, size_t n, const uint64_t *nip,
+                                      const uint16_t *competency, const uint8_t *level, const int32_t *date,
+                                      const uint8_t *method, int32_t today);
+
+/** Appends the records of a CSV text, all or none: a header with the columns nip (18 digits),
+ * competency (a code), level (1..5), date (YYYY-MM-DD) and method (assessment_centre,
+ * uji_kompetensi, self, supervisor) in any order, then one record per row.
+ * \param ctx the context.
+ * \param as the history.
+ * \param data the CSV text (need not be NUL-terminated).
+ * \param len its length in bytes.
+ * \param today the latest allowed date, days since 1970-01-01.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument; PENATA_ERR_FORMAT for text
+ *         that is not CSV or has no header; PENATA_ERR_VALIDATION with every bad cell (row = the
+ *         data row, 0 for the header; field = the column; the rules of penata_assessments_add(),
+ *         "assessment.date" for a date that does not parse, "assessment.column_*",
+ *         "row.field_count"); nothing is added then.
+ * \since 0.1 */
+PENATA_API int penata_assessments_add_csv(penata_context *ctx, penata_assessments *as, const char *data, size_t len,
+                                          int32_t today);
+
+/** Every record in the order added, as CSV (header nip,competency,level,date,method; CRLF line
+ * ends); penata_assessments_add_csv() of it into an empty history over the same framework gives
+ * the same columns.
+ * \param ctx the context.
+ * \param as the history.
+ * \param csv_out receives a NUL-terminated buffer that the caller frees with penata_free(). Set
+ *        only on success.
+ * \param len_out receives its length in bytes without the NUL, or NULL.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument; PENATA_ERR_OUT_OF_MEMORY.
+ * \since 0.1 */
+PENATA_API int penata_assessments_to_csv(penata_context *ctx, const penata_assessments *as, char **csv_out,
+                                         size_t *len_out);
+
+/** Copies the history's columns, one element per record in the order added. Every output may be
+ * NULL.
+ * \param ctx the context.
+ * \param as the history.
+ * \param nip_out receives the NIPs, or NULL.
+ * \param competency_out receives the framework indices, or NULL.
+ * \param level_out receives the levels, or NULL.
+ * \param date_out receives the dates, or NULL.
+ * \param method_out receives the penata_assessment_method codes, or NULL.
+ * \param capacity number of elements each non-NULL output can hold.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT when ctx or as is NULL;
+ *         PENATA_ERR_BUFFER_TOO_SMALL (nothing copied) when an output is given and capacity is
+ *         smaller than the number of records.
+ * \since 0.1 */
+PENATA_API int penata_assessments_columns(penata_context *ctx, const penata_assessments *as, uint64_t *nip_out,
+                                          uint16_t *competency_out, uint8_t *level_out, int32_t *date_out,
+                                          uint8_t *method_out, size_t capacity);
+
+/** The latest assessed level of employees on every competency, on or before a date: a row-major
+ * nrows x k matrix (all employees when rows is NULL), 0 where there is none.
+ * \param ctx the context.
+ * \param as the history.
+ * \param wf the workforce whose NIPs select the records.
+ * \param as_of the date, days since 1970-01-01.
+ * \param rows workforce rows, or NULL for every row in order (a non-NULL rows with nrows 0
+ *        selects nobody).
+ * \param nrows number of rows (ignored when rows is NULL).
+ * \param out receives the matrix (may be NULL when it is empty).
+ * \param capacity number of elements out can hold.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument; PENATA_ERR_NOT_FOUND for a
+ *         row out of range; PENATA_ERR_BUFFER_TOO_SMALL (nothing
+ *         copied) when capacity < nrows x k.
+ * \since 0.1 */
+PENATA_API int penata_assessments_latest(penata_context *ctx, const penata_assessments *as,
+                                         const penata_workforce *wf, int32_t as_of, const uint32_t *rows,
+                                         size_t nrows, uint8_t *out, size_t capacity);
+
+/* --- gap rules ------------------------------------------------------------------------------- */
+
+/** The built-in gap rules: mapping scheme, JPM not capped at the standard, missing assessments
+ * exclude, teknis weights 60% / 50% / 40% for ahli pertama / muda / madya (JFKK 2020), 20 JP,
+ * eligible golongan by position (PP 13/2002; JF jenjang ranges), potential rendah < 78 <=
+ * menengah < 90 <= tinggi (penata's choice, noted UNCERTAIN).
+ * \param ctx the context.
+ * \param out receives the rules; free with penata_gap_rules_destroy().
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT; PENATA_ERR_OUT_OF_MEMORY.
+ * \since 0.1 */
+PENATA_API int penata_gap_rules_builtin(penata_context *ctx, penata_gap_rules **out);
+
+/** Parses and validates gap rules from JSON (format 1, see penata/gaps.hpp;
+ * penata_gap_rules_to_json() of the built-in rules is a complete example).
+ * \param ctx the context.
+ * \param json the JSON text (need not be NUL-terminated).
+ * \param len its length in bytes.
+ * \param out receives the rules; free with penata_gap_rules_destroy(). Set only on success.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument; PENATA_ERR_FORMAT when the
+ *         text is not JSON; PENATA_ERR_VALIDATION for bad rules (field = the JSON path, e.g.
+ *         "mapping.bands[1].from"; rule "ruleset.*", e.g. "ruleset.band_gap",
+ *         "ruleset.weight_positive", "ruleset.missing_key"); PENATA_ERR_OUT_OF_MEMORY.
+ * \since 0.1 */
+PENATA_API int penata_gap_rules_from_json(penata_context *ctx, const char *json, size_t len,
+                                          penata_gap_rules **out);
+
+/** The rules as JSON (indented by 2); penata_gap_rules_from_json() of it gives equal rules.
+ * \param ctx the context.
+ * \param rules the rules.
+ * \param json_out receives a NUL-terminated buffer that the caller frees with penata_free(). Set
+ *        only on success.
+ * \param len_out receives its length in bytes without the NUL, or NULL.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument; PENATA_ERR_OUT_OF_MEMORY.
+ * \since 0.1 */
+PENATA_API int penata_gap_rules_to_json(penata_context *ctx, const penata_gap_rules *rules, char **json_out,
+                                        size_t *len_out);
+
+/** Destroys gap rules.
+ * \param rules the rules, or NULL (then nothing happens).
+ * \since 0.1 */
+PENATA_API void penata_gap_rules_destroy(penata_gap_rules *rules);
+
+/** Chooses whether each competency counts at most its required level in the JPM (some
+ * implementations cap JPM at 100%). Gaps are never capped.
+ * \param ctx the context.
+ * \param rules the rules.
+ * \param cap 0 (the built-in default): achieved levels count in full; non-zero: capped.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument.
+ * \since 0.1 */
+PENATA_API int penata_gap_rules_set_cap_at_standard(penata_context *ctx, penata_gap_rules *rules, int cap);
+
+/** Chooses the category scheme of the JPM.
+ * \param ctx the context.
+ * \param rules the rules.
+ * \param scheme PENATA_JPM_SCHEME_MAPPING or PENATA_JPM_SCHEME_SELECTION.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument or another value.
+ * \since 0.1 */
+PENATA_API int penata_gap_rules_set_scheme(penata_context *ctx, penata_gap_rules *rules, int scheme);
+
+/** Chooses what a missing assessment of a required competency does in penata_gap_analysis().
+ * \param ctx the context.
+ * \param rules the rules.
+ * \param policy PENATA_MISSING_EXCLUDE or PENATA_MISSING_REFUSE.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument or another value.
+ * \since 0.1 */
+PENATA_API int penata_gap_rules_set_missing(penata_context *ctx, penata_gap_rules *rules, int policy);
+
+/** Sets the training hours a year that count as compliant in penata_training_needs() (20 JP:
+ * PP 11/2017 Pasal 203 ayat (4), kept by PP 17/2020).
+ * \param ctx the context.
+ * \param rules the rules.
+ * \param hours finite, >= 0.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument; PENATA_ERR_VALIDATION
+ *         (rule "ruleset.non_negative", rules unchanged) for a negative or non-finite value.
+ * \since 0.1 */
+PENATA_API int penata_gap_rules_set_training_min_hours(penata_context *ctx, penata_gap_rules *rules,
+                                                       double hours);
+
+/** Category and potential of n JPM values under the rules' active scheme and potential bands.
+ * \param ctx the context.
+ * \param rules the rules.
+ * \param n number of values.
+ * \param jpm n JPM values in percent; NaN (an excluded employee) gives PENATA_NO_CODE.
+ * \param category_out receives n penata_jpm_category codes, or NULL.
+ * \param potential_out receives n penata_potential codes, or NULL.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument (jpm may be NULL only when
+ *         n is 0); PENATA_ERR_VALIDATION ("jpm.range", row = index + 1) for a value that no band
+ *         of the rules covers (e.g. negative).
+ * \since 0.1 */
+PENATA_API int penata_jpm_categories(penata_context *ctx, const penata_gap_rules *rules, size_t n,
+                                     const double *jpm, uint8_t *category_out, uint8_t *potential_out);
+
+/* --- gaps and Job Person Match ----------------------------------------------------------------- */
+
+/** The bulk kernel over caller matrices: gaps, JPM and the count of missing assessments of n
+ * employees on k competencies, with the rules' cap and teknis weights. JPM = sum of achieved
+ * levels / sum of required levels x 100 over the required competencies (each achieved level
+ * counted at most up to the required one when the rules cap); with a teknis weight w for the
+ * employee's jenjang and both groups required, w x JPM(teknis) + (1 - w) x JPM(the others).
+ * \param ctx the context.
+ * \param rules the rules (cap and teknis weights).
+ * \param n number of employees.
+ * \param k number of competencies.
+ * \param achieved n x k levels 0..5, row-major ("achieved.range"); 0 = not assessed.
+ * \param required n x k levels 0..5, row-major ("required.range"); 0 = not required.
+ * \param teknis k 0/1 flags, 1 for a teknis competency ("teknis.known"), or NULL for none.
+ * \param position_level n penata_position_level codes ("position_level.known") selecting the
+ *        teknis weight, or NULL for no weighting.
+ * \param gaps_out receives n x k gaps achieved - required (-4..4), PENATA_NO_GAP where the
+ *        competency is not required or not assessed; or NULL.
+ * \param jpm_out receives n JPM in percent (may exceed 100 without the cap); NaN when a
+ *        required competency is not assessed or nothing is required; or NULL.
+ * \param missing_out receives n counts of required competencies not assessed (at most 255), or
+ *        NULL.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument or when n x k overflows;
+ *         PENATA_ERR_VALIDATION with one issue per bad value (row = employee index + 1 for the
+ *         matrices and position_level, competency index + 1 for teknis; at most 1000, then one
+ *         "input.more_issues"); nothing is written then.
+ * \since 0.1 */
+PENATA_API int penata_gap_jpm(penata_context *ctx, const penata_gap_rules *rules, size_t n, size_t k,
+                              const uint8_t *achieved, const uint8_t *required, const uint8_t *teknis,
+                              const uint8_t *position_level, int8_t *gaps_out, double *jpm_out,
+                              uint8_t *missing_out);
+
+/** Gap analysis of employees against the standards of their own positions (class, jenjang and
+ * position name), with their latest assessments on or before a date.
+ * \param ctx the context.
+ * \param wf the workforce.
+ * \param as the assessment history.
+ * \param st the standards (over a framework with the same codes as the history's).
+ * \param rules the rules.
+ * \param as_of the date, days since 1970-01-01.
+ * \param rows workforce rows to analyse, or NULL for every row in order (a non-NULL rows with
+ *        nrows 0 analyses nobody; a row given twice is analysed, and counted by
+ *        penata_training_needs(), twice).
+ * \param nrows number of rows (ignored when rows is NULL).
+ * \param out receives the result; free with penata_gap_result_destroy(). Set only on success.
+ * \return PENATA_OK (also when employees were excluded: see penata_gap_result_missing_count());
+ *         PENATA_ERR_INVALID_ARGUMENT for a NULL argument; PENATA_ERR_NOT_FOUND for a row out of
+ *         range; PENATA_ERR_VALIDATION:
+ *         "gaps.framework_mismatch", and under PENATA_MISSING_REFUSE "gaps.missing_assessment"
+ *         with one issue per missing cell (row = workforce row + 1, field "competency", value
+ *         the code).
+ * \since 0.1 */
+PENATA_API int penata_gap_analysis(penata_context *ctx, const penata_workforce *wf, const penata_assessments *as,
+                                   const penata_position_standards *st, const penata_gap_rules *rules,
+                                   int32_t as_of, const uint32_t *rows, size_t nrows, penata_gap_result **out);
+
+/** Destroys a gap result. Pointers borrowed from it become invalid.
+ * \param result the result, or NULL (then nothing happens).
+ * \since 0.1 */
+PENATA_API void penata_gap_result_destroy(penata_gap_result *result);
+
+/** Size of a gap result.
+ * \param ctx the context.
+ * \param result the result.
+ * \param n_out receives the number of analysed employees (n), or NULL.
+ * \param k_out receives the number of competencies (k), or NULL.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT when ctx or result is NULL.
+ * \since 0.1 */
+PENATA_API int penata_gap_result_size(penata_context *ctx, const penata_gap_result *result, size_t *n_out,
+                                      size_t *k_out);
+
+/** Copies the per-employee columns of a gap result, in the order of the analysed rows. Every
+ * output may be NULL.
+ * \param ctx the context.
+ * \param result the result.
+ * \param rows_out receives n workforce rows, or NULL.
+ * \param nip_out receives n NIPs, or NULL.
+ * \param jpm_out receives n JPM in percent (NaN for an excluded employee), or NULL.
+ * \param category_out receives n penata_jpm_category codes (PENATA_NO_CODE when excluded), or
+ *        NULL.
+ * \param potential_out receives n penata_potential codes from the JPM by the rules' potential
+ *        bands (PENATA_NO_CODE when excluded), or NULL.
+ * \param capacity number of elements each non-NULL output can hold.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT when ctx or result is NULL;
+ *         PENATA_ERR_BUFFER_TOO_SMALL (nothing copied) when an output is given and capacity < n.
+ * \since 0.1 */
+PENATA_API int penata_gap_result_columns(penata_context *ctx, const penata_gap_result *result, uint32_t *rows_out,
+                                         uint64_t *nip_out, double *jpm_out, uint8_t *category_out,
+                                         uint8_t *potential_out, size_t capacity);
+
+/** Copies the n x k matrices of a gap result (row-major, rows in the order analysed, columns in
+ * framework order). Every output may be NULL.
+ * \param ctx the context.
+ * \param result the result.
+ * \param achieved_out receives the latest levels as of the date (0 = not assessed), or NULL.
+ * \param required_out receives the standard levels (0 = not required), or NULL.
+ * \param gaps_out receives achieved - required, or PENATA_NO_GAP; or NULL.
+ * \param capacity number of elements each non-NULL output can hold.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT when ctx or result is NULL;
+ *         PENATA_ERR_BUFFER_TOO_SMALL (nothing copied) when an output is given and capacity is
+ *         smaller than n x k.
+ * \since 0.1 */
+PENATA_API int penata_gap_result_matrices(penata_context *ctx, const penata_gap_result *result,
+                                          uint8_t *achieved_out, uint8_t *required_out, int8_t *gaps_out,
+                                          size_t capacity);
+
+/** Number of employees left out of the JPM (PENATA_MISSING_EXCLUDE), including those whose
+ * position requires nothing.
+ * \param ctx the context.
+ * \param result the result.
+ * \param out receives the count.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument.
+ * \since 0.1 */
+PENATA_API int penata_gap_result_missing_count(penata_context *ctx, const penata_gap_result *result, size_t *out);
+
+/** One employee left out of the JPM.
+ * \param ctx the context.
+ * \param result the result.
+ * \param index 0 .. missing count - 1 (in the order analysed).
+ * \param out receives the entry; its pointers are borrowed, valid until the result is destroyed.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument; PENATA_ERR_NOT_FOUND when
+ *         index is out of range.
+ * \since 0.1 */
+PENATA_API int penata_gap_result_missing(penata_context *ctx, const penata_gap_result *result, size_t index,
+                                         penata_missing_assessment *out);
+
+/* --- training needs ---------------------------------------------------------------------------- */
+
+/** Training needs per unit (each unit counting its sub-units) and competency from a gap analysis,
+ * and the 20 JP rule per unit.
+ * \param ctx the context.
+ * \param wf the workforce the analysis was made on, unchanged since.
+ * \param result the gap result.
+ * \param rules the rules (training_min_hours).
+ * \param out receives the table; free with penata_tna_destroy(). Set only on success.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument or when the result's rows
+ *         and NIPs are not those of wf (another workforce, or it changed since).
+ * \since 0.1 */
+PENATA_API int penata_training_needs(penata_context *ctx, const penata_workforce *wf,
+                                     const penata_gap_result *result, const penata_gap_rules *rules,
+                                     penata_tna **out);
+
+/** Destroys a training-needs table.
+ * \param tna the table, or NULL (then nothing happens).
+ * \since 0.1 */
+PENATA_API void penata_tna_destroy(penata_tna *tna);
+
+/** Sizes of a training-needs table.
+ * \param ctx the context.
+ * \param tna the table.
+ * \param needs_out receives the number of needs rows (unit x competency cells that some analysed
+ *        employee requires), or NULL.
+ * \param training_out receives the number of 20 JP rows (units with an analysed employee), or
+ *        NULL.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT when ctx or tna is NULL.
+ * \since 0.1 */
+PENATA_API int penata_tna_counts(penata_context *ctx, const penata_tna *tna, size_t *needs_out,
+                                 size_t *training_out);
+
+/** Copies the needs table, by unit index then competency index. Every output may be NULL.
+ * Only the employees assessed on a competency count in assessed, mean_gap, share_below and
+ * need1..3; the others are in required only.
+ * \param ctx the context.
+ * \param tna the table.
+ * \param unit_out receives unit indices (as PENATA_FIELD_UNIT_CODE), or NULL.
+ * \param competency_out receives framework indices, or NULL.
+ * \param required_out receives the number of analysed employees whose position requires the
+ *        competency, or NULL.
+ * \param assessed_out receives how many of them are assessed on it, or NULL.
+ * \param mean_gap_out receives the mean of achieved - required over the assessed (NaN when none
+ *        is), or NULL.
+ * \param share_below_out receives the share of the assessed below the standard (NaN when none
+ *        is), or NULL.
+ * \param need1_out receives the number of assessed employees 1 level below, or NULL.
+ * \param need2_out receives the number 2 levels below, or NULL.
+ * \param need3_out receives the number 3 or more levels below, or NULL.
+ * \param capacity number of elements each non-NULL output can hold.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT when ctx or tna is NULL;
+ *         PENATA_ERR_BUFFER_TOO_SMALL (nothing copied) when an output is given and capacity is
+ *         smaller than the number of needs rows.
+ * \since 0.1 */
+PENATA_API int penata_tna_needs(penata_context *ctx, const penata_tna *tna, uint32_t *unit_out,
+                                uint16_t *competency_out, uint32_t *required_out, uint32_t *assessed_out,
+                                double *mean_gap_out, double *share_below_out, uint32_t *need1_out,
+                                uint32_t *need2_out, uint32_t *need3_out, size_t capacity);
+
+/** Copies the 20 JP table: per unit (with its sub-units) the analysed employees and those with
+ * training_hours >= the rules' minimum, by unit index. Every output may be NULL.
+ * \param ctx the context.
+ * \param tna the table.
+ * \param unit_out receives unit indices, or NULL.
+ * \param employees_out receives the number of analysed employees, or NULL.
+ * \param compliant_out receives the number meeting the minimum, or NULL.
+ * \param share_out receives compliant / employees, or NULL.
+ * \param capacity number of elements each non-NULL output can hold.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT when ctx or tna is NULL;
+ *         PENATA_ERR_BUFFER_TOO_SMALL (nothing copied) when an output is given and capacity is
+ *         smaller than the number of 20 JP rows.
+ * \since 0.1 */
+PENATA_API int penata_tna_training(penata_context *ctx, const penata_tna *tna, uint32_t *unit_out,
+                                   uint32_t *employees_out, uint32_t *compliant_out, double *share_out,
+                                   size_t capacity);
+
+/** The competencies with the most negative mean gap in one unit (ties in framework order);
+ * competencies without a gap (mean >= 0, or nobody assessed) are left out.
+ * \param ctx the context.
+ * \param tna the table.
+ * \param unit a unit index.
+ * \param max the most entries wanted: the capacity of the outputs.
+ * \param competency_out receives up to max framework indices, or NULL.
+ * \param mean_gap_out receives their mean gaps, or NULL.
+ * \param count_out receives the number written (at most max).
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument; PENATA_ERR_NOT_FOUND when
+ *         unit is not a unit index of the workforce analysed.
+ * \since 0.1 */
+PENATA_API int penata_tna_largest_gaps(penata_context *ctx, const penata_tna *tna, size_t unit, size_t max,
+                                       uint16_t *competency_out, double *mean_gap_out, size_t *count_out);
+
+/* --- candidate ranking ------------------------------------------------------------------------ */
+
+/** Creates ranking options with the defaults: every unit, sub-units included, PNS and PPPK,
+ * golongan checked (PNS only).
+ * \param ctx the context.
+ * \param out receives the options; free with penata_rank_options_destroy().
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT; PENATA_ERR_OUT_OF_MEMORY.
+ * \since 0.1 */
+PENATA_API int penata_rank_options_create(penata_context *ctx, penata_rank_options **out);
+
+/** Destroys ranking options.
+ * \param opts the options, or NULL (then nothing happens).
+ * \since 0.1 */
+PENATA_API void penata_rank_options_destroy(penata_rank_options *opts);
+
+/** Limits the candidates to one unit (checked when ranking: PENATA_ERR_NOT_FOUND if unknown).
+ * \param ctx the context.
+ * \param opts the options.
+ * \param unit_code a unit code, or NULL (or "") for every unit.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT when ctx or opts is NULL.
+ * \since 0.1 */
+PENATA_API int penata_rank_options_set_unit(penata_context *ctx, penata_rank_options *opts, const char *unit_code);
+
+/** Chooses whether the unit's sub-units are included.
+ * \param ctx the context.
+ * \param opts the options.
+ * \param include non-zero (the default): with sub-units; 0: the unit alone.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument.
+ * \since 0.1 */
+PENATA_API int penata_rank_options_set_include_subunits(penata_context *ctx, penata_rank_options *opts,
+                                                        int include);
+
+/** Chooses the eligible employment types; the others are listed as ineligible
+ * ("rank.employment_type").
+ * \param ctx the context.
+ * \param opts the options.
+ * \param mask PENATA_EMPLOYMENT_MASK_PNS, PENATA_EMPLOYMENT_MASK_PPPK, both (the default) or 0.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument or another bit.
+ * \since 0.1 */
+PENATA_API int penata_rank_options_set_employment_types(penata_context *ctx, penata_rank_options *opts,
+                                                        unsigned mask);
+
+/** Chooses whether a PNS must hold a golongan in the rules' range for the target position
+ * ("rank.golongan"; PP 13/2002 for structural posts, the jenjang ranges for JF).
+ * \param ctx the context.
+ * \param opts the options.
+ * \param check non-zero (the default): checked; 0: not checked.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument.
+ * \since 0.1 */
+PENATA_API int penata_rank_options_set_check_golongan(penata_context *ctx, penata_rank_options *opts, int check);
+
+/** Ranks employees for a target position by their JPM against its standard (the rules' cap and
+ * the teknis weight of the target jenjang), with their latest assessments on or before a date.
+ * An employee not assessed on a required competency, of an employment type not chosen or (PNS)
+ * outside the golongan range is ineligible, with the reason.
+ * \param ctx the context.
+ * \param wf the workforce.
+ * \param as the assessment history.
+ * \param st the standards (over a framework with the same codes as the history's).
+ * \param rules the rules.
+ * \param position_class the target's penata_position_class code.
+ * \param position_level the target's penata_position_level code (a jenjang only for fungsional).
+ * \param position_name the target's position name for the overrides, or NULL (or "").
+ * \param as_of the date, days since 1970-01-01.
+ * \param opts the options, or NULL for the defaults.
+ * \param out receives the ranking; free with penata_ranking_destroy(). Set only on success.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument; PENATA_ERR_NOT_FOUND for
+ *         an unknown unit code in opts; PENATA_ERR_VALIDATION: "standards.position" (a class /
+ *         level pair that is not a position), "rank.no_standard" (the target requires no
+ *         competency), "gaps.framework_mismatch".
+ * \since 0.1 */
+PENATA_API int penata_rank_candidates(penata_context *ctx, const penata_workforce *wf, const penata_assessments *as,
+                                      const penata_position_standards *st, const penata_gap_rules *rules,
+                                      int position_class, int position_level, const char *position_name,
+                                      int32_t as_of, const penata_rank_options *opts, penata_ranking **out);
+
+/** Destroys a ranking. Strings borrowed from it become invalid.
+ * \param ranking the ranking, or NULL (then nothing happens).
+ * \since 0.1 */
+PENATA_API void penata_ranking_destroy(penata_ranking *ranking);
+
+/** Number of candidates. Candidates are indexed 0 .. eligible + ineligible - 1: first the
+ * eligible in rank order, then the ineligible by NIP.
+ * \param ctx the context.
+ * \param ranking the ranking.
+ * \param eligible_out receives the number of eligible candidates, or NULL.
+ * \param ineligible_out receives the number of ineligible ones, or NULL.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT when ctx or ranking is NULL.
+ * \since 0.1 */
+PENATA_API int penata_ranking_counts(penata_context *ctx, const penata_ranking *ranking, size_t *eligible_out,
+                                     size_t *ineligible_out);
+
+/** One candidate.
+ * \param ctx the context.
+ * \param ranking the ranking.
+ * \param index 0 .. eligible + ineligible - 1.
+ * \param out receives the candidate; its strings are borrowed, valid until the ranking is
+ *        destroyed.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT for a NULL argument; PENATA_ERR_NOT_FOUND when
+ *         index is out of range.
+ * \since 0.1 */
+PENATA_API int penata_ranking_candidate(penata_context *ctx, const penata_ranking *ranking, size_t index,
+                                        penata_candidate *out);
+
+/** Copies the candidates' numbers, in candidate order (eligible first). Every output may be NULL.
+ * \param ctx the context.
+ * \param ranking the ranking.
+ * \param rows_out receives workforce rows, or NULL.
+ * \param nip_out receives NIPs, or NULL.
+ * \param jpm_out receives JPM values, or NULL.
+ * \param shortfall_out receives shortfalls, or NULL.
+ * \param rank_out receives ranks (0 for the ineligible), or NULL.
+ * \param capacity number of elements each non-NULL output can hold.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT when ctx or ranking is NULL;
+ *         PENATA_ERR_BUFFER_TOO_SMALL (nothing copied) when an output is given and capacity is
+ *         smaller than the number of candidates.
+ * \since 0.1 */
+PENATA_API int penata_ranking_columns(penata_context *ctx, const penata_ranking *ranking, uint32_t *rows_out,
+                                      uint64_t *nip_out, double *jpm_out, uint32_t *shortfall_out,
+                                      uint32_t *rank_out, size_t capacity);
 
 #ifdef __cplusplus
 } /* extern "C" */
