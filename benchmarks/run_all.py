@@ -1,6 +1,7 @@
 """Runs every benchmark (`make bench`): the C++ import program, the Python import comparison with
 pandas, the snapshot (save/load) comparison with CSV import and Parquet, then the appraisal
-(predikat + IP ASN + talent box) comparison with numpy/pandas.
+(predikat + IP ASN + talent box) comparison with numpy/pandas and the competency gap / JPM
+comparison with numpy broadcasting.
 
     .venv/bin/python benchmarks/run_all.py [--build build/cmake] [--n 4300000] [--repeat 3]
 
@@ -50,6 +51,9 @@ def main() -> int:
     print(flush=True)
     run([sys.executable, os.path.join("benchmarks", "bench_appraisal.py"), "--n", str(args.n), "--repeat",
          str(args.repeat), "--json", os.path.join("build", "bench", "bench_appraisal.json")])
+    print(flush=True)
+    run([sys.executable, os.path.join("benchmarks", "bench_gaps.py"), "--n", str(args.n), "--repeat",
+         str(args.repeat), "--json", os.path.join("build", "bench", "bench_gaps.json")])
     return 0
 
 

@@ -1,4 +1,5 @@
-// penata._core — snapshots: save and load model objects (Workforce, Units, NipRules) through the
+// penata._core — snapshots: save and load model objects (Workforce, Units, NipRules, RuleSet,
+// competency framework, position standards, assessments) through the
 // library's own serialization (penata/archive.hpp), to a file or to bytes (pickling).
 #include "common.hpp"
 #include "penata/archive.hpp"
@@ -25,6 +26,12 @@ penata::Snapshot snapshot_of(const py::list& objects) {
         else if (py::isinstance<penata::Units>(o)) s.objects.emplace_back(std::move(name), py::cast<penata::Units>(o));
         else if (py::isinstance<penata::NipRules>(o)) s.objects.emplace_back(std::move(name), py::cast<penata::NipRules>(o));
         else if (py::isinstance<penata::RuleSet>(o)) s.objects.emplace_back(std::move(name), py::cast<penata::RuleSet>(o));
+        else if (py::isinstance<penata::CompetencyFramework>(o))
+            s.objects.emplace_back(std::move(name), py::cast<penata::CompetencyFramework>(o));
+        else if (py::isinstance<penata::PositionStandards>(o))
+            s.objects.emplace_back(std::move(name), py::cast<penata::PositionStandards>(o));
+        else if (py::isinstance<penata::Assessments>(o))
+            s.objects.emplace_back(std::move(name), py::cast<const penata::Assessments&>(o));
         else throw py::type_error("cannot save an object of type " + py::cast<std::string>(py::str(py::type::of(o).attr("__name__"))));
     }
     return s;
@@ -38,13 +45,8 @@ py::list objects_of(penata::Snapshot&& s) {
                 using T = std::decay_t<decltype(v)>;
                 if constexpr (std::is_same_v<T, penata::Workforce>)
                     return py::cast(PyWorkforce(std::make_shared<penata::Workforce>(std::move(v))));
-                else if constexpr (std::is_same_v<T, penata::CompetencyFramework> ||
-                                   std::is_same_v<T, penata::PositionStandards>)
-                    throw penata::FormatError("the snapshot holds a " +
-                                              std::string(std::is_same_v<T, penata::CompetencyFramework>
-                                                              ? "competency framework"
-                                                              : "position standards") +
-                                              ", which the Python package cannot use yet");
+                else if constexpr (std::is_same_v<T, penata::Assessments>)
+                    return py::cast(std::make_shared<penata::Assessments>(std::move(v)));
                 else
                     return py::cast(std::move(v));
             },

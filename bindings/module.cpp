@@ -16,4 +16,5 @@ PYBIND11_MODULE(_core, m) {
     penata_py::register_archive(m);
     penata_py::register_rules(m);
     penata_py::register_appraisal(m);
+    penata_py::register_competency(m);
 }

@@ -7,6 +7,8 @@ datetime.date(1986, 9, 26)
 >>> wf = penata.datasets.bengkulu(n=1000, seed=1)   # SYNTHETIC sample
 >>> df = wf.to_frame()
 >>> scored = penata.appraise(wf, inputs="sample")   # predikat, IP ASN, talent box, ... (SYNTHETIC inputs)
+>>> gaps = penata.gap_analysis(wf, penata.datasets.assessments(wf), as_of="2025-06-30")
+>>> gaps.jpm, gaps.by_unit()                        # Job Person Match, training needs per unit
 
 The compiled core is ``penata._core`` (private); this package is the public API.
 """
@@ -22,6 +24,9 @@ from .rules import APPRAISAL_ENUMS, RuleSet
 from .appraisal import (DistributionCheck, angka_kredit, appraise, check_distribution, coaching_list, ip_asn,
                         pp30, predikat, prestasi, reward_list, skp_score, skp_task_scores, summarise_units,
                         talent_action, talent_box)
+from .competency import (Assessments, CompetencyFramework, GapResult, GapRules, PositionStandards, gap_analysis,
+                         gaps_and_jpm, rank_candidates)
+from . import plots
 
 __version__: str = _core.__version__
 
@@ -65,4 +70,13 @@ __all__ = [
     "summarise_units",
     "check_distribution",
     "DistributionCheck",
+    "CompetencyFramework",
+    "PositionStandards",
+    "Assessments",
+    "GapRules",
+    "GapResult",
+    "gap_analysis",
+    "rank_candidates",
+    "gaps_and_jpm",
+    "plots",
 ]

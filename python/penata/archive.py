@@ -13,12 +13,15 @@ from typing import Any, Dict, List, Tuple, Union
 from . import _core
 from .nip import NipRules
 from .rules import RuleSet
+from .competency import Assessments, CompetencyFramework, PositionStandards
 from .units import Units
 from .workforce import Workforce
 
 PathLike = Union[str, "os.PathLike[str]"]
 _ENCODINGS = ("portable", "binary")
-_KIND = {Workforce: "workforce", Units: "units", NipRules: "nip_rules", RuleSet: "ruleset"}
+_KIND = {Workforce: "workforce", Units: "units", NipRules: "nip_rules", RuleSet: "ruleset",
+         CompetencyFramework: "competency_framework", PositionStandards: "position_standards",
+         Assessments: "assessments"}
 
 
 def _to_core(obj: Any):
@@ -30,8 +33,14 @@ def _to_core(obj: Any):
         return obj._to_core()
     if isinstance(obj, RuleSet):
         return obj._r
-    raise TypeError(f"cannot save an object of type {type(obj).__name__}; "
-                    "penata saves Workforce, Units, NipRules and RuleSet")
+    if isinstance(obj, CompetencyFramework):
+        return obj._f
+    if isinstance(obj, PositionStandards):
+        return obj._s
+    if isinstance(obj, Assessments):
+        return obj._a
+    raise TypeError(f"cannot save an object of type {type(obj).__name__}; penata saves Workforce, Units, "
+                    "NipRules, RuleSet, CompetencyFramework, PositionStandards and Assessments")
 
 
 def _from_core(obj: Any):
@@ -43,6 +52,12 @@ def _from_core(obj: Any):
         return NipRules._from_core(obj)
     if isinstance(obj, _core.RuleSet):
         return RuleSet._wrap(obj)
+    if isinstance(obj, _core.CompetencyFramework):
+        return CompetencyFramework._wrap(obj)
+    if isinstance(obj, _core.PositionStandards):
+        return PositionStandards._wrap(obj)
+    if isinstance(obj, _core.Assessments):
+        return Assessments._wrap(obj)
     raise TypeError(f"unexpected object {type(obj).__name__} in snapshot")
 
 
@@ -60,7 +75,8 @@ def _pairs(objects: Tuple[Any, ...], named: Dict[str, Any]) -> List[Tuple[str, A
             raise ValueError(f"two objects are named {name!r}")
         pairs.append((name, _to_core(obj)))
     if not pairs:
-        raise ValueError("nothing to save: pass at least one Workforce, Units or NipRules")
+        raise ValueError("nothing to save: pass at least one model object (Workforce, Units, NipRules, RuleSet, "
+                         "CompetencyFramework, PositionStandards, Assessments)")
     return pairs
 
 

@@ -8,9 +8,13 @@
                                                    appraise: the canonical columns plus the appraisal
                                                    input columns in, the same with the output columns
                                                    added out (docs/schema.md)
+    penata gaps WORKFORCE.csv ASSESSMENTS.csv -o OUT.csv [--units UNITS.csv] [--framework FILE]
+                [--standards FILE.json] [--rules FILE.json] [--as-of DATE] [--tna TNA.csv]
+                                                   competency gaps and Job Person Match per employee
+                                                   (OUT.csv), training needs per unit (TNA.csv)
     penata --version
 
-``validate`` and ``score`` exit 0 when every row is valid, 1 when rows are rejected (the rejection
+``validate``, ``score`` and ``gaps`` exit 0 when every row is valid, 1 when rows are rejected (the rejection
 report is printed), 2 when the file (or the rule set) cannot be read or its structure is wrong
 (message on stderr).
 """
@@ -190,13 +194,26 @@ def _demo(args: argparse.Namespace) -> int:
     appraised = appraise(back, rules="default", inputs=inputs)
     scoring_path = os.path.join(args.out, "appraisal.csv")
     _write_scored(pd.concat([back.to_frame(), inputs], axis=1), appraised, scoring_path)
+    from .competency import gap_analysis
+    from .datasets import assessments as sample_assessments
+
+    assessments = sample_assessments(back, seed=args.seed)
+    assessments_path, gaps_path, tna_path = (os.path.join(args.out, f) for f in ("assessments.csv", "gaps.csv",
+                                                                                   "tna.csv"))
+    assessments.to_csv(assessments_path)
+    result = gap_analysis(back, assessments, as_of="2025-06-30")
+    result.to_frame().to_csv(gaps_path, index=False)
+    result.by_unit().to_csv(tna_path, index=False)
     with pd.option_context("display.width", 200, "display.max_columns", 30, "display.max_rows", 500,
                            "display.max_colwidth", 60):
         print(demo_report(back, title))
         print()
         print(appraisal_report(back, appraised))
-    print(f"Wrote {csv_path}, {units_path} and {scoring_path} (workforce + SYNTHETIC appraisal inputs + outputs; "
-          f"`penata score` reproduces its output columns).")
+        print()
+        print(competency_report(back, result))
+    print(f"Wrote {csv_path}, {units_path}, {scoring_path} (workforce + SYNTHETIC appraisal inputs + outputs; "
+          f"`penata score` reproduces its output columns), {assessments_path}, {gaps_path} and {tna_path} "
+          f"(`penata gaps {csv_path} {assessments_path} --units {units_path} --as-of 2025-06-30` reproduces them).")
     return 0
 
 
@@ -287,6 +304,118 @@ def _score(args: argparse.Namespace) -> int:
     return 0
 
 
+def competency_report(wf, result, top: int = 3) -> str:
+    """The demo's competency section: mean gap per top-level unit x competency, the share below
+    standard, the 20 JP compliance, the largest gaps and the JPM distribution."""
+    import pandas as pd
+
+    labels, names, group_of = _unit_groups(wf)
+    tna = result.by_unit()
+    tna = tna[tna["unit_code"].isin(labels)]
+    mean = tna.pivot_table(index="unit_code", columns="competency", values="mean_gap", sort=False).reindex(labels)
+    below = tna.pivot_table(index="unit_code", columns="competency", values="share_below", sort=False).reindex(labels)
+    mean = mean[[c for c in result.codes if c in mean.columns]]
+    below = below[[c for c in result.codes if c in below.columns]]
+    jp = result.training_compliance().reindex(labels)
+    t = mean.map(lambda v: f"{v:+.2f}" if pd.notna(v) else "-") if hasattr(mean, "map") else \
+        mean.applymap(lambda v: f"{v:+.2f}" if pd.notna(v) else "-")  # pandas < 2.1
+    t["below"] = [f"{b:.0%}" if pd.notna(b) else "-" for b in below.mean(axis=1)]
+    t["20JP"] = [f"{s:.0%}" if pd.notna(s) else "-" for s in jp["share"]]
+    dist = result.jpm_distribution()
+    dist_text = ", ".join(f"{k} {int(r.employees):,} ({r.share:.1%})" for k, r in dist.iterrows())
+    jpm = result.jpm.dropna()
+    out = [f"Competency (SYNTHETIC assessments as of {result.as_of}; PermenPANRB 38/2017 M.01-M.08 + SK.01, "
+           "standards by position class [MEMORY defaults]).",
+           "Mean gap (achieved - required) per unit and competency; 'below' = mean share of employees below",
+           "standard; '20JP' = share with >= 20 JP of training a year",
+           t.to_string(), "",
+           f"JPM: {len(jpm):,} employees, mean {jpm.mean():.1f}, median {jpm.median():.1f}; {dist_text}"]
+    worst = below.mean(axis=1).sort_values(ascending=False, kind="stable").index[:3].tolist()
+    largest = result.largest_gaps(top)
+    largest = largest[largest["unit_code"].isin(worst)]
+    out += [f"Largest gaps in the {len(worst)} units with the most employees below standard (top {top} "
+            "competencies each):",
+            largest[["unit_code", "competency", "competency_name", "assessed", "mean_gap", "share_below", "need_1",
+                     "need_2", "need_3"]].to_string(index=False, float_format=lambda v: f"{v:.2f}")]
+    return "\n".join(out)
+
+
+def _gaps(args: argparse.Namespace) -> int:
+    import pandas as pd
+
+    from .competency import Assessments, CompetencyFramework, GapRules, PositionStandards, gap_analysis
+    from .workforce import Workforce
+
+    prog = "penata gaps"
+    try:
+        framework = CompetencyFramework.from_file(args.framework) if args.framework else CompetencyFramework.builtin()
+        standards = (PositionStandards.from_file(args.standards, framework) if args.standards
+                     else PositionStandards(framework))
+        rules = GapRules.from_file(args.rules) if args.rules else GapRules.builtin()
+        changes = {k: v for k, v in (("scheme", args.scheme), ("missing", args.missing)) if v}
+        if args.cap:
+            changes["cap_at_standard"] = True
+        if changes:
+            rules = rules.replace(**changes)
+    except (PenataError, ValueError) as e:
+        print(f"{prog}: {e}", file=sys.stderr)
+        return 2
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", PenataWarning)
+            wf = Workforce.from_csv(args.workforce, units=args.units, errors="collect")
+    except (FormatError, IoError, ValidationError) as e:
+        print(f"{prog}: {args.workforce}: {e}", file=sys.stderr)
+        return 2
+    if len(wf.rejected):
+        print(f"INVALID {args.workforce}: {wf.import_report.rows_rejected:,} rows rejected; nothing written.")
+        return _print_rejections(wf.rejected, args.max_issues, args.report)
+
+    def rejected_of(e: ValidationError) -> "pd.DataFrame":
+        return pd.DataFrame([{"row": i["row"], "field": i["field"], "value": i["value"], "rule": i["rule"],
+                              "reason": i["message"]} for i in e.issues],
+                            columns=["row", "field", "value", "rule", "reason"])
+
+    try:
+        assessments = Assessments.from_csv(args.assessments, framework)
+    except (FormatError, IoError) as e:
+        print(f"{prog}: {args.assessments}: {e}", file=sys.stderr)
+        return 2
+    except ValidationError as e:
+        structural = [i for i in e.issues if str(i.get("rule", "")).startswith("assessment.column")
+                      or i.get("row", 0) in (-1, 0)]
+        if structural:
+            for i in structural:
+                print(f"{prog}: {args.assessments}: column '{i['field']}': {i['message']} [rule {i['rule']}]",
+                      file=sys.stderr)
+            return 2
+        print(f"INVALID {args.assessments}: {len(e.issues):,} issues; nothing written.")
+        return _print_rejections(rejected_of(e), args.max_issues, args.report)
+    try:
+        result = gap_analysis(wf, assessments, standards, rules, as_of=args.as_of)
+    except ValidationError as e:
+        if any(str(i.get("rule", "")) == "gaps.missing_assessment" for i in e.issues):
+            print(f"REFUSED: missing assessments under the 'refuse' policy ({len(e.issues):,} cells); nothing written.")
+            return _print_rejections(rejected_of(e), args.max_issues, args.report)
+        print(f"{prog}: {e}", file=sys.stderr)
+        return 2
+    try:
+        result.to_frame().to_csv(args.output, index=False)
+        if args.tna:
+            result.by_unit().to_csv(args.tna, index=False)
+    except OSError as e:
+        print(f"{prog}: cannot write: {e}", file=sys.stderr)
+        return 2
+    jpm = result.jpm.dropna()
+    dist = result.jpm_distribution()
+    print(f"OK {args.workforce}: {len(result):,} employees analysed as of {result.as_of} with {len(assessments):,} "
+          f"assessment records; {len(result.missing):,} excluded (missing assessments); mean JPM "
+          f"{jpm.mean() if len(jpm) else float('nan'):.1f}; "
+          + ", ".join(f"{k} {int(r.employees):,}" for k, r in dist.iterrows())
+          + f". Wrote {args.output}" + (f" and {args.tna}." if args.tna else "."))
+    return 0
+
+
 def _validate(args: argparse.Namespace) -> int:
     import pandas as pd
 
@@ -357,6 +486,22 @@ def _parser() -> argparse.ArgumentParser:
     sc.add_argument("--units", help="units CSV (code,name,parent_code); without it unknown unit codes are accepted")
     sc.add_argument("--max-issues", type=int, default=200, help="issues to print (default 200, 0 = all)")
     sc.add_argument("--report", help="also write every issue to this CSV file")
+    g = sub.add_parser("gaps", help="competency gaps and Job Person Match; exit 0 ok, 1 rows rejected, 2 unreadable")
+    g.add_argument("workforce", help="workforce CSV of the canonical schema")
+    g.add_argument("assessments", help="assessments CSV: nip, competency, level, date (YYYY-MM-DD), method")
+    g.add_argument("-o", "--output", required=True,
+                   help="output CSV: one row per employee with jpm, jpm_category, potential, missing, gap_<code>")
+    g.add_argument("--tna", help="also write the training needs per unit x competency to this CSV")
+    g.add_argument("--units", help="units CSV (code,name,parent_code)")
+    g.add_argument("--framework", help="competency framework (.json or .csv); default the built-in M.01-M.08, SK.01")
+    g.add_argument("--standards", help="position standards JSON (default: the built-in defaults)")
+    g.add_argument("--rules", help="gap rules JSON (default: the built-in rules)")
+    g.add_argument("--as-of", dest="as_of", help="analysis date YYYY-MM-DD (default today)")
+    g.add_argument("--scheme", choices=["mapping", "selection"], help="JPM category scheme (default from the rules)")
+    g.add_argument("--missing", choices=["exclude", "refuse"], help="missing-assessment policy (default from the rules)")
+    g.add_argument("--cap", action="store_true", help="cap each competency at its standard")
+    g.add_argument("--max-issues", type=int, default=200, help="issues to print (default 200, 0 = all)")
+    g.add_argument("--report", help="also write every issue to this CSV file")
     return p
 
 
@@ -372,6 +517,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             return _validate(args)
         if args.command == "score":
             return _score(args)
+        if args.command == "gaps":
+            return _gaps(args)
     except BrokenPipeError:  # output piped into `head` and the like
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())

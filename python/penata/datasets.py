@@ -6,7 +6,7 @@ from . import _core
 from .units import Units
 from .workforce import ImportReport, Workforce
 
-__all__ = ["bengkulu", "bengkulu_units", "appraisal_inputs"]
+__all__ = ["bengkulu", "bengkulu_units", "appraisal_inputs", "assessments"]
 
 
 def bengkulu(n: int = 10300, seed: int = 0, *, reference_year: int = 2025) -> Workforce:
@@ -41,3 +41,21 @@ def appraisal_inputs(workforce: Workforce, seed: int = 0):
     if isinstance(seed, bool) or int(seed) != seed or seed < 0:
         raise ValueError(f"seed must be a non-negative integer, not {seed!r}")
     return sample_inputs(workforce, int(seed))
+
+
+def assessments(workforce: Workforce, seed: int = 0, *, reference_year: int = 2025):
+    """SYNTHETIC competency assessments for every employee of ``workforce`` (a
+    :class:`penata.Assessments` over the built-in framework).
+
+    Every competency the employee's position requires under the built-in standards is assessed,
+    at a level centred on the required one and higher with education, golongan and training hours
+    (lower after a disciplinary sanction); about a quarter of employees also have an earlier
+    assessment. Dates fall between ``reference_year - 3`` and 30 June ``reference_year``; methods
+    are assessment_centre for structural posts, uji_kompetensi for jabatan fungsional, supervisor
+    or self for pelaksana. The same workforce and seed give the same records on any machine.
+    """
+    from .competency import Assessments
+
+    if isinstance(seed, bool) or int(seed) != seed or seed < 0:
+        raise ValueError(f"seed must be a non-negative integer, not {seed!r}")
+    return Assessments._wrap(_core.sample_assessments(workforce._wf, int(seed), int(reference_year)))

@@ -180,3 +180,70 @@ def test_demo_reports_the_appraisal(tmp_path):
     again = pd.read_csv(scored, dtype=str, keep_default_na=False)
     for c in ("predikat", "talent_box", "ip_asn_category", "reward", "coaching_reason"):
         assert again[c].tolist() == src[c].tolist(), c
+
+
+# ---- penata gaps ------------------------------------------------------------------------------------
+
+def _gaps_inputs(tmp_path, n=400):
+    wf = penata.datasets.bengkulu(n=n, seed=2)
+    wf.to_csv(tmp_path / "w.csv")
+    wf.units.to_csv(tmp_path / "u.csv")
+    penata.datasets.assessments(wf, seed=2).to_csv(tmp_path / "a.csv")
+    return wf
+
+
+def test_gaps_writes_per_employee_and_tna(tmp_path):
+    wf = _gaps_inputs(tmp_path)
+    r = run("gaps", str(tmp_path / "w.csv"), str(tmp_path / "a.csv"), "--units", str(tmp_path / "u.csv"),
+            "--as-of", "2025-06-30", "-o", str(tmp_path / "g.csv"), "--tna", str(tmp_path / "t.csv"))
+    assert r.returncode == 0, r.stderr
+    assert "400 employees analysed" in r.stdout and "mean JPM" in r.stdout
+    import pandas as pd
+
+    g = pd.read_csv(tmp_path / "g.csv", dtype={"nip": str})
+    assert len(g) == len(wf) and {"jpm", "jpm_category", "potential", "gap_M.01", "gap_SK.01"} <= set(g.columns)
+    t = pd.read_csv(tmp_path / "t.csv")
+    assert {"unit_code", "competency", "mean_gap", "share_below", "need_1", "training_share"} <= set(t.columns)
+    sel = run("gaps", str(tmp_path / "w.csv"), str(tmp_path / "a.csv"), "--units", str(tmp_path / "u.csv"),
+              "--as-of", "2025-06-30", "--scheme", "selection", "--cap", "-o", str(tmp_path / "s.csv"))
+    assert sel.returncode == 0, sel.stderr
+    assert set(pd.read_csv(tmp_path / "s.csv")["jpm_category"].dropna()) <= {"ms", "mms", "kms"}
+
+
+def test_gaps_bad_assessment_rows_exit_1(tmp_path):
+    _gaps_inputs(tmp_path, n=50)
+    lines = (tmp_path / "a.csv").read_text().splitlines()
+    cells = lines[3].split(",")
+    header = lines[0].split(",")
+    cells[header.index("level")] = "6"
+    lines[3] = ",".join(cells)
+    (tmp_path / "a.csv").write_text("\n".join(lines) + "\n")
+    r = run("gaps", str(tmp_path / "w.csv"), str(tmp_path / "a.csv"), "--units", str(tmp_path / "u.csv"),
+            "-o", str(tmp_path / "g.csv"), "--report", str(tmp_path / "rep.csv"))
+    assert r.returncode == 1, r.stdout + r.stderr
+    assert "assessment.level" in r.stdout and not (tmp_path / "g.csv").exists()
+    assert "assessment.level" in (tmp_path / "rep.csv").read_text()
+
+
+def test_gaps_refuse_policy_exit_1_and_structural_exit_2(tmp_path):
+    _gaps_inputs(tmp_path, n=50)
+    lines = (tmp_path / "a.csv").read_text().splitlines()
+    (tmp_path / "a.csv").write_text("\n".join(lines[:-1]) + "\n")  # one required cell now missing
+    base = [str(tmp_path / "w.csv"), str(tmp_path / "a.csv"), "--units", str(tmp_path / "u.csv"),
+            "--as-of", "2025-06-30", "-o", str(tmp_path / "g.csv")]
+    assert run("gaps", *base).returncode == 0
+    r = run("gaps", *base, "--missing", "refuse")
+    assert r.returncode == 1 and "gaps.missing_assessment" in r.stdout
+    (tmp_path / "bad.csv").write_text("nip,competency\n")
+    r = run("gaps", str(tmp_path / "w.csv"), str(tmp_path / "bad.csv"), "-o", str(tmp_path / "g.csv"))
+    assert r.returncode == 2 and "method" in r.stderr
+    r = run("gaps", str(tmp_path / "w.csv"), str(tmp_path / "nope.csv"), "-o", str(tmp_path / "g.csv"))
+    assert r.returncode == 2
+
+
+def test_demo_reports_competency(tmp_path):
+    r = run("demo", "--n", "800", "--out", str(tmp_path))
+    assert r.returncode == 0, r.stderr
+    for word in ("Competency (SYNTHETIC", "Mean gap", "20JP", "JPM:", "optimal", "Largest gaps", "M.08"):
+        assert word in r.stdout, word
+    assert (tmp_path / "tna.csv").exists() and (tmp_path / "gaps.csv").exists()

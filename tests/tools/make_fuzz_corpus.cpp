@@ -33,12 +33,14 @@ int main(int argc, char** argv) {
     const penata::Workforce wf = penata::bengkulu_sample({5, 1});
     for (auto enc : {penata::Encoding::portable, penata::Encoding::binary}) {
         const std::string tag = enc == penata::Encoding::binary ? "bin" : "txt";
-        penata::Snapshot all, units, rules, empty;
+        penata::Snapshot all, units, rules, empty, competency;
         all.objects.emplace_back("workforce", wf);
+        competency.objects.emplace_back("assessments", penata::sample_assessments(wf, 1));
+        competency.objects.emplace_back("standards", penata::PositionStandards(penata::CompetencyFramework::builtin()));
         units.objects.emplace_back("units", wf.units());
         rules.objects.emplace_back("rules", penata::NipRules{});
         for (auto& [name, s] : {std::pair<std::string, penata::Snapshot*>{"workforce", &all}, {"units", &units},
-                                {"rules", &rules}, {"empty", &empty}}) {
+                                {"rules", &rules}, {"empty", &empty}, {"competency", &competency}}) {
             const std::string good = penata::save_to_bytes(*s, enc);
             write(dir / (name + "-" + tag + ".pnt"), good);
             write(dir / (name + "-" + tag + "-truncated.pnt"), good.substr(0, good.size() * 2 / 3));
