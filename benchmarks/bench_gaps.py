@@ -18,6 +18,8 @@ the same computation written with numpy broadcasting.
    (a) penata.gaps_and_jpm(achieved, required, teknis, position_level=...): checks every level is
        0..5 and every position level code is known, then the one-pass C++ kernel;
    (b) numpy broadcasting, as an analyst would write it (no input checks).
+   For reference (no goal), one run of penata.gap_analysis end to end on the nine built-in
+   competencies: the latest assessment per cell from the history, the standards, the kernel.
 3. Checks that (a) and (b) agree on every value and prints the ratio (issue 4's goal: >= 5x).
 A benchmark program, not a test; see docs/benchmarks.md.
 """
@@ -62,7 +64,7 @@ def inputs(n: int, seed: int):
     achieved[unassessed] = 0
     teknis = np.array([False] * 9 + [True] * 3)
     level = wf.column("position_level").astype(np.uint8)
-    return achieved, required, teknis, level
+    return achieved, required, teknis, level, wf, assessments
 
 
 def numpy_version(a: np.ndarray, r: np.ndarray, teknis: np.ndarray, level: np.ndarray, weights: np.ndarray):
@@ -93,7 +95,7 @@ def main() -> int:
     args = ap.parse_args()
 
     t0 = time.perf_counter()
-    achieved, required, teknis, level = inputs(args.n, args.seed)
+    achieved, required, teknis, level, wf, assessments = inputs(args.n, args.seed)
     n, k = achieved.shape
     print(f"penata {penata.__version__}: {n:,} SYNTHETIC employees x {k} competencies "
           f"(achieved and required uint8, {achieved.nbytes / n:.0f} + {required.nbytes / n:.0f} bytes per employee) "
@@ -106,6 +108,11 @@ def main() -> int:
     print(f"(a) penata.gaps_and_jpm         {t_a:8.3f} s  (CPU {CPU['penata']:.3f} s)", flush=True)
     t_b, out_b = best_of(args.repeat, lambda: numpy_version(achieved, required, teknis, level, weights), "numpy")
     print(f"(b) numpy broadcasting          {t_b:8.3f} s  (CPU {CPU['numpy']:.3f} s)", flush=True)
+
+    t_full, full = best_of(1, lambda: penata.gap_analysis(wf, assessments, as_of="2025-06-30"), "full")
+    print(f"for reference, penata.gap_analysis end to end on the 9 built-in competencies ({len(assessments):,} "
+          f"assessment records: latest per cell as of the date, standards, kernel, one run): {t_full:.2f} s", flush=True)
+    del full
 
     for name, x, y in zip(("gaps", "jpm", "missing"), out_a, out_b):
         if name == "jpm":
@@ -126,7 +133,7 @@ def main() -> int:
     if args.json:
         os.makedirs(os.path.dirname(os.path.abspath(args.json)), exist_ok=True)
         with open(args.json, "w") as f:
-            json.dump({"n": n, "k": k, "penata_s": t_a, "numpy_s": t_b, "ratio": ratio, "cpu": dict(CPU),
+            json.dump({"n": n, "k": k, "penata_s": t_a, "numpy_s": t_b, "ratio": ratio, "gap_analysis_s": t_full, "cpu": dict(CPU),
                        "machine": machine(penata=penata.__version__, numpy=np.__version__)}, f, indent=2)
     return 0
 

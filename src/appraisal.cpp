@@ -1296,11 +1296,11 @@ bool fused_pass(const RuleSet& rules, const FusedPlan& f, Span<std::uint32_t> ro
 
         // Validation of the block: exactly the checks of the staged path.
         unsigned bad = 0;
-        if constexpr (kPred == 1) bad |= (max_of(h, m) >= kRatingCount) | (max_of(p, m) >= kRatingCount);
+        if constexpr (kPred == 1) bad |= (max_of(h, m) >= kRatingCount) || (max_of(p, m) >= kRatingCount);
         if constexpr (kPred == 2) bad |= max_of(pr, m) >= kPredikatCount;
         if constexpr (kIp) {
-            bad |= (max_of(edu, m) >= kEducationCount) | (max_of(pc, m) >= kPositionClassCount) |
-                   (max_of(disc, m) >= kDisciplineCount) | ((max_of(lead, m) | max_of(func, m) | max_of(sem, m)) > 1);
+            bad |= (max_of(edu, m) >= kEducationCount) || (max_of(pc, m) >= kPositionClassCount) ||
+                   (max_of(disc, m) >= kDisciplineCount) || ((max_of(lead, m) | max_of(func, m) | max_of(sem, m)) > 1);
             bad |= !all_within(hours, m, 0, kOpenEnd);
         }
         if constexpr (kTalent) {
@@ -1310,7 +1310,7 @@ bool fused_pass(const RuleSet& rules, const FusedPlan& f, Span<std::uint32_t> ro
         }
         if (do_ak) {
             bad |= max_of(plevel, m) >= kPositionLevelCount;
-            if (months) bad |= (min_of(months, m) < 1) | (max_of(months, m) > 12);
+            if (months) bad |= (min_of(months, m) < 1) || (max_of(months, m) > 12);
         }
         if (bad) return false;
 

@@ -454,7 +454,9 @@ GapResult gap_analysis(const Workforce& wf, const Assessments& assessments, cons
     gap_jpm_kernel(out.achieved.data(), out.required.data(), n, k, teknis.data(), level.data(),
                    rules.teknis_weight.data(), rules.cap_at_standard, out.gaps.data(), out.jpm.data(), miss.data());
     out.category.assign(n, kNoCategory);
-    std::vector<Issue> refused;
+    std::vector<Issue> refused;  // at most kMaxRefusedIssues listed, the rest counted
+    constexpr std::size_t kMaxRefusedIssues = 1000;
+    std::size_t refused_total = 0;
     for (std::size_t i = 0; i < n; ++i) {
         if (!std::isnan(out.jpm[i])) {
             if (auto c = jpm_category(out.jpm[i], rules)) out.category[i] = static_cast<std::uint8_t>(*c);
@@ -471,12 +473,16 @@ GapResult gap_analysis(const Workforce& wf, const Assessments& assessments, cons
             m.reason = "not assessed on " + list_codes(f, m.competencies) + " as of " + format_date(as_of);
             if (rules.missing == MissingPolicy::refuse)
                 for (auto c : m.competencies)
-                    refused.push_back(Issue{static_cast<std::int64_t>(out.rows[i]) + 1, "competency", f[c].code,
+                    if (++refused_total <= kMaxRefusedIssues) refused.push_back(Issue{static_cast<std::int64_t>(out.rows[i]) + 1, "competency", f[c].code,
                                             "gaps.missing_assessment",
                                             "employee " + std::to_string(out.nip[i]) + " has no assessment of " +
                                                 f[c].code + " as of " + format_date(as_of) + " (policy: refuse)"});
         }
         out.missing.push_back(std::move(m));
+    }
+    if (refused_total > refused.size()) {
+        const std::string more = std::to_string(refused_total - refused.size());
+        refused.push_back(Issue{-1, "competency", more, "input.more_issues", more + " more missing assessment(s) not listed"});
     }
     if (!refused.empty()) throw ValidationError(std::move(refused));
     return out;

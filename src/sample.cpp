@@ -1136,7 +1136,9 @@ Assessments sample_assessments(const Workforce& wf, std::uint64_t seed, int refe
     const std::size_t guess = n * k + n * k / 3;
     nip.reserve(guess), comp.reserve(guess), level.reserve(guess), method.reserve(guess), date.reserve(guess);
     std::array<std::uint8_t, 9> now{}, before{};
-    for (const auto& [employee_nip, row] : by_nip) {
+    for (const auto& entry : by_nip) {
+        const std::uint64_t employee_nip = entry.first;  // a plain variable: lambdas below capture it (C++17)
+        const auto row = entry.second;
         const std::size_t i = row;
         Rng rng(seed ^ 0x636F6D706574ULL, i, 0);  // its own stream, apart from the workforce and appraisal draws
         const auto pc = static_cast<PositionClass>(cls[i]);

@@ -158,8 +158,9 @@ struct GapResult {
 /// positions, with the latest assessments on or before `as_of`. Throws ValidationError
 /// "gaps.framework_mismatch" when the assessments and standards use different frameworks, and
 /// under MissingPolicy::refuse "gaps.missing_assessment" (one Issue per missing cell: row =
-/// workforce row + 1, field "competency", value the code). An employee whose position requires
-/// nothing is excluded with that reason (never refused).
+/// workforce row + 1, field "competency", value the code; at most 1000 listed, then one
+/// "input.more_issues" with the count of the rest). An employee whose position requires nothing
+/// is excluded with that reason (never refused).
 GapResult gap_analysis(const Workforce& wf, const Assessments& assessments, const PositionStandards& standards,
                        const GapRules& rules, std::int32_t as_of, Span<std::uint32_t> rows = {});
 
@@ -216,7 +217,8 @@ struct Candidate {
     std::uint32_t row = 0;
     std::uint64_t nip = 0;
     double jpm = std::numeric_limits<double>::quiet_NaN();  ///< against the target standard
-    std::uint32_t shortfall = 0;  ///< sum over required competencies of max(0, required - achieved)
+    std::uint32_t shortfall = 0;  ///< sum over required, assessed competencies of max(0, required - achieved)
+                                  ///< (an employee missing one is ineligible: rank.missing_assessment)
     std::uint32_t rank = 0;       ///< 1-based among the eligible; 0 when ineligible
     std::string rule;             ///< why ineligible: "rank.employment_type", "rank.golongan", "rank.missing_assessment"
     std::string reason;           ///< human-readable (all reasons, "; "-separated)

@@ -1,8 +1,9 @@
 // penata C API — private: the handle types behind the opaque typedefs of penata.h, argument
 // checks and the one exception barrier every entry point goes through.
 //
-// The handles are defined here as plain C++ structs wrapping the core objects, so the C API
-// needs no reinterpret_cast: a `penata_workforce *` *is* the wrapper.
+// The handles are plain C++ structs wrapping the core objects, so the C API needs no
+// reinterpret_cast: a `penata_workforce *` *is* the wrapper. Handles used by one file only are
+// defined in that file (the competency handles in competency.cpp).
 #pragma once
 
 #include <array>

@@ -370,3 +370,13 @@ def test_gap_rules_json_and_replace():
         g.replace(colour="red")
     with pytest.raises(penata.ValidationError):
         g.replace(scheme="lottery")
+
+
+def test_refuse_lists_at_most_1000_missing_cells_then_counts_the_rest():
+    wf = penata.datasets.bengkulu(n=200, seed=5)
+    with pytest.raises(penata.ValidationError) as e:
+        penata.gap_analysis(wf, penata.Assessments(), as_of=AS_OF, missing="refuse")
+    issues = e.value.issues
+    assert len(issues) == 1001 and issues[-1]["rule"] == "input.more_issues"
+    required = int((penata.PositionStandards().required_matrix(wf).to_numpy() > 0).sum())
+    assert int(issues[-1]["value"]) == required - 1000
