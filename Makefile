@@ -56,7 +56,7 @@ test: test-cpp test-python fuzz
 # with a fixed seed and a fresh working corpus, so that a run here and in CI does the same work
 # (FUZZ_SECONDS bounds it in time as well; FUZZ_SEED=0 picks a random seed).
 FUZZ_RUNS ?= 400000
-FUZZ_SECONDS ?= 120
+FUZZ_SECONDS ?= 300
 FUZZ_SEED ?= 1
 fuzz: deps
 	@if command -v clang++ >/dev/null; then \

@@ -187,6 +187,22 @@ TEST(Archive, GoldenFilesOfEveryVersionLoad) {
             EXPECT_EQ(s.get<Units>("units").size(), expected.units().size());
             EXPECT_EQ(s.get<NipRules>("nip_rules").pppk_codes, (std::vector<int>{21, 24, 25}));
         }
+        if (!fs::exists(d / "competency-portable.pnt")) continue;  // versions before the competency objects
+        auto text = [&](const char* name) {
+            std::ifstream in(d / name, std::ios::binary);
+            return std::string(std::istreambuf_iterator<char>(in), {});
+        };
+        const CompetencyFramework framework = CompetencyFramework::from_json(text("framework.json"));
+        for (const char* file : {"competency-portable.pnt", "competency-binary.pnt"}) {
+            SCOPED_TRACE(d.filename().string() + "/" + file);
+            const Snapshot s = load((d / file).string());
+            EXPECT_TRUE(s.get<CompetencyFramework>("framework") == framework);
+            EXPECT_EQ(s.get<PositionStandards>("standards").to_json(), text("standards.json"));
+            const auto& a = s.get<Assessments>("assessments");
+            EXPECT_GT(a.size(), 0u);
+            EXPECT_EQ(a.to_csv(), text("assessments.csv"));
+            EXPECT_EQ(s.get<RuleSet>("rules").to_json(), text("rules.json"));
+        }
     }
     EXPECT_GE(versions, 1u);
 }
