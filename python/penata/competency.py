@@ -532,8 +532,14 @@ def _dates(values: Any, index: pd.Index) -> np.ndarray:
         if d.tz is not None:
             d = d.tz_localize(None)
     else:
-        d = pd.DatetimeIndex(pd.to_datetime(pd.Series(np.asarray(raw, dtype=object)).astype(str), format="%Y-%m-%d",
-                                            errors="coerce"))
+        values = pd.Series(np.asarray(raw, dtype=object))
+        if pd.api.types.infer_dtype(values, skipna=False) == "string":  # texts: exactly YYYY-MM-DD
+            d = pd.DatetimeIndex(pd.to_datetime(values, format="%Y-%m-%d", errors="coerce"))
+        else:  # date / datetime / Timestamp objects (texts among them must still be YYYY-MM-DD)
+            texts = values.map(lambda v: isinstance(v, str))
+            parsed = pd.to_datetime(values.where(~texts), errors="coerce", utc=True).dt.tz_localize(None)
+            parsed[texts] = pd.to_datetime(values[texts], format="%Y-%m-%d", errors="coerce")
+            d = pd.DatetimeIndex(parsed)
     bad = np.asarray(d.isna())
     if bad.any():
         _raise_issues(bad, np.asarray(raw, dtype=object), index, "date", "assessment.date",

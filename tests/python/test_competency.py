@@ -380,3 +380,19 @@ def test_refuse_lists_at_most_1000_missing_cells_then_counts_the_rest():
     assert len(issues) == 1001 and issues[-1]["rule"] == "input.more_issues"
     required = int((penata.PositionStandards().required_matrix(wf).to_numpy() > 0).sum())
     assert int(issues[-1]["value"]) == required - 1000
+
+
+def test_assessment_dates_as_dates_timestamps_datetime64_or_texts(wf):
+    import datetime as dt
+
+    for dates in ([dt.date(2025, 1, 15)] * 9, [pd.Timestamp("2025-01-15")] * 9,
+                  pd.to_datetime(["2025-01-15"] * 9), ["2025-01-15"] * 9):
+        df = frame(records(AHMAD, [3] * 9))
+        df["date"] = dates
+        a = penata.Assessments.from_frame(df, today=AS_OF)
+        assert (a.to_frame()["date"] == pd.Timestamp("2025-01-15")).all()
+    df = frame(records(AHMAD, [3] * 9))
+    df["date"] = [dt.date(2025, 1, 15)] * 8 + ["15/01/2025"]  # a text must be YYYY-MM-DD
+    with pytest.raises(penata.ValidationError) as e:
+        penata.Assessments.from_frame(df, today=AS_OF)
+    assert (e.value.issues[0]["row"], e.value.issues[0]["rule"]) == (8, "assessment.date")
