@@ -1999,6 +1999,22 @@ PENATA_API int penata_position_standards_required(penata_context *ctx, const pen
 PENATA_API int penata_assessments_create(penata_context *ctx, const penata_competency_framework *fw,
                                          penata_assessments **out);
 
+/** SYNTHETIC assessments (no real person is described) for every employee of a workforce, over
+ * the built-in framework: every competency the employee's position requires under the built-in
+ * standards, at a level centred on the required one (higher with education, golongan, service and
+ * training hours, lower after a disciplinary sanction); about a quarter of employees also have an
+ * earlier assessment. Dates between 1 January of reference_year - 3 and 30 June of reference_year;
+ * the same workforce and seed give the same records on any machine.
+ * \param ctx the context.
+ * \param wf the workforce.
+ * \param seed the random seed.
+ * \param reference_year the year of the assessment round (2025 for the sample workforce).
+ * \param out receives the history; free with penata_assessments_destroy().
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT; PENATA_ERR_OUT_OF_MEMORY.
+ * \since 0.1 */
+PENATA_API int penata_sample_assessments(penata_context *ctx, const penata_workforce *wf, uint64_t seed,
+                                         int reference_year, penata_assessments **out);
+
 /** Destroys an assessment history.
  * \param as the history, or NULL (then nothing happens).
  * \since 0.1 */

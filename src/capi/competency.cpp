@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "handles.hpp"
+#include "penata/sample.hpp"
 
 struct penata_competency_framework {
     penata::CompetencyFramework framework;
@@ -387,6 +388,14 @@ int penata_assessments_create(penata_context* ctx, const penata_competency_frame
     return guard(ctx, [&] {
         const auto& f = fw_of(fw);
         make(need(out, "out"), Assessments(f));
+    });
+}
+
+int penata_sample_assessments(penata_context* ctx, const penata_workforce* wf, uint64_t seed, int reference_year,
+                              penata_assessments** out) {
+    return guard(ctx, [&] {
+        const auto& w = wf_of(wf);
+        make(need(out, "out"), sample_assessments(w, seed, reference_year));
     });
 }
 

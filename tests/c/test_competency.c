@@ -829,6 +829,43 @@ static void test_ranking(penata_context *ctx, const penata_competency_framework 
     penata_workforce_destroy(wf);
 }
 
+/* Synthetic assessments: every employee of the sample assessed, the same seed the same records. */
+static void test_sample(penata_context *ctx, const penata_gap_rules *rules) {
+    penata_workforce *wf = NULL;
+    penata_assessments *a = NULL, *b = NULL;
+    penata_position_standards *st = NULL;
+    penata_competency_framework *fw = NULL;
+    penata_gap_result *result = NULL;
+    size_t na = 0, nb = 0, missing = 1, n = 0;
+    char *csv_a = NULL, *csv_b = NULL;
+    size_t len_a = 0, len_b = 0;
+    REQUIRE_OK(ctx, penata_sample_bengkulu(ctx, 300, 7, &wf));
+    REQUIRE_OK(ctx, penata_sample_assessments(ctx, wf, 7, 2025, &a));
+    REQUIRE_OK(ctx, penata_sample_assessments(ctx, wf, 7, 2025, &b));
+    CHECK_OK(ctx, penata_assessments_size(ctx, a, &na));
+    CHECK_OK(ctx, penata_assessments_size(ctx, b, &nb));
+    CHECK(na >= 300 * 9 && na == nb);
+    CHECK_OK(ctx, penata_assessments_to_csv(ctx, a, &csv_a, &len_a));
+    CHECK_OK(ctx, penata_assessments_to_csv(ctx, b, &csv_b, &len_b));
+    CHECK(csv_a && csv_b && len_a == len_b && memcmp(csv_a, csv_b, len_a) == 0);
+    REQUIRE_OK(ctx, penata_competency_framework_builtin(ctx, &fw));
+    REQUIRE_OK(ctx, penata_position_standards_create(ctx, fw, &st));
+    REQUIRE_OK(ctx, penata_gap_analysis(ctx, wf, a, st, rules, 20269 /* 2025-06-30 */, NULL, 0, &result));
+    CHECK_OK(ctx, penata_gap_result_size(ctx, result, &n, NULL));
+    CHECK_OK(ctx, penata_gap_result_missing_count(ctx, result, &missing));
+    CHECK(n == 300 && missing == 0);
+    CHECK_STATUS(ctx, PENATA_ERR_INVALID_ARGUMENT, penata_sample_assessments(ctx, NULL, 7, 2025, &a));
+    CHECK_STATUS(ctx, PENATA_ERR_INVALID_ARGUMENT, penata_sample_assessments(ctx, wf, 7, 2025, NULL));
+    penata_free(csv_a);
+    penata_free(csv_b);
+    penata_gap_result_destroy(result);
+    penata_position_standards_destroy(st);
+    penata_competency_framework_destroy(fw);
+    penata_assessments_destroy(a);
+    penata_assessments_destroy(b);
+    penata_workforce_destroy(wf);
+}
+
 int main(void) {
     penata_context *ctx = NULL;
     penata_competency_framework *fw = NULL;
@@ -844,6 +881,7 @@ int main(void) {
     test_kernel(ctx, rules);
     test_analysis(ctx, fw);
     test_ranking(ctx, fw);
+    test_sample(ctx, rules);
     CHECK_STATUS(ctx, PENATA_ERR_INVALID_ARGUMENT, penata_competency_framework_builtin(NULL, &fw));
     penata_gap_rules_destroy(rules);
     penata_competency_framework_destroy(fw);
