@@ -96,8 +96,8 @@ def jpm_histogram(result: Any, bins: int = 24, ax: Any = None) -> Any:
         lo = band.get("from")
         if lo is not None and lo > bands.get("min", 0):
             ax.axvline(float(lo), color="black", linestyle="--", linewidth=1)
-            ax.text(float(lo), ax.get_ylim()[1] * 0.95, f" {band.get('label', '')} \u2265 {lo:g}", fontsize=8,
-                    va="top")
+            ax.text(float(lo), ax.get_ylim()[1] * 0.97, f" {band.get('label', '')} \u2265 {lo:g}", fontsize=8,
+                    va="top", ha="right", rotation=90)
     ax.set_xlabel("JPM (%)")
     ax.set_ylabel("employees")
     ax.set_title(f"Job Person Match ({len(jpm)} employees, {result.rules.scheme} scheme)")
@@ -120,10 +120,12 @@ def talent_grid(appraised: pd.DataFrame, rules: Any = "permenpanrb-3-2020", ax: 
     grid = counts[layout - 1]
     ax = _axes(ax, (5, 4.5))
     ax.imshow(grid, cmap="Blues", origin="lower")
+    dark = grid > 0.6 * max(int(grid.max()), 1)  # white text on the darkest cells
     for i in range(3):
         for j in range(3):
-            ax.text(j, i, f"{grid[i, j]:,}", ha="center", va="center", fontsize=12)
-            ax.text(j - 0.45, i + 0.45, f"box {layout[i, j]}", ha="left", va="top", fontsize=8, color="#333")
+            colour = "white" if dark[i, j] else "black"
+            ax.text(j, i, f"{grid[i, j]:,}", ha="center", va="center", fontsize=12, color=colour)
+            ax.text(j - 0.45, i + 0.45, f"box {layout[i, j]}", ha="left", va="top", fontsize=8, color=colour)
     ax.set_xticks(range(3), ["di bawah", "sesuai", "di atas"])
     ax.set_yticks(range(3), list(pot))
     ax.set_xlabel("kinerja (performance)")
