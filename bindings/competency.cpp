@@ -240,12 +240,14 @@ void register_competency(py::module_& m) {
              },
              py::arg("position_class"), py::arg("position_level"), py::arg("position_name") = "")
         .def("required_matrix",
-             [](const PositionStandards& s, const PyWorkforce& w, const std::optional<U32>& rows) {
+             [](const PositionStandards& s, PyWorkforce& w, const std::optional<U32>& rows) {
                  auto r = rows_of(rows);
                  penata::LevelMatrix out;
+                 const auto& wf = w.get();
                  {
+                     PyWorkforce::Busy busy(w);
                      py::gil_scoped_release nogil;
-                     out = s.required(w.get(), r);
+                     out = s.required(wf, r);
                  }
                  return matrix_to_numpy(std::move(out));
              },
@@ -269,8 +271,7 @@ void register_competency(py::module_& m) {
                  penata::AssessmentColumns c{span1<std::uint64_t>(nip, "nip"), span1<std::uint16_t>(comp, "competency"),
                                              span1<std::uint8_t>(level, "level"), span1<std::int32_t>(date, "date"),
                                              span1<std::uint8_t>(method, "method")};
-                 py::gil_scoped_release nogil;
-                 a.add(c, today);
+                 a.add(c, today);  // with the GIL held: another thread may be reading this history
              },
              py::arg("nip"), py::arg("competency"), py::arg("level"), py::arg("date"), py::arg("method"),
              py::arg("today"))
@@ -289,11 +290,9 @@ void register_competency(py::module_& m) {
         .def("latest",
              [](const Assessments& a, const PyWorkforce& w, std::int32_t as_of, const std::optional<U32>& rows) {
                  auto r = rows_of(rows);
-                 penata::LevelMatrix out;
-                 {
-                     py::gil_scoped_release nogil;
-                     out = a.latest(w.get(), as_of, r);
-                 }
+                 // The GIL stays held: a history has no busy flag, so another thread must not add
+                 // to it meanwhile.
+                 penata::LevelMatrix out = a.latest(w.get(), as_of, r);
                  return matrix_to_numpy(std::move(out));
              },
              py::arg("workforce"), py::arg("as_of"), py::arg("rows") = py::none())
@@ -367,21 +366,19 @@ void register_competency(py::module_& m) {
           [](const PyWorkforce& w, const Assessments& a, const PositionStandards& s, const GapRules& rules,
              std::int32_t as_of, const std::optional<U32>& rows) {
               auto r = rows_of(rows);
-              std::shared_ptr<GapResult> out;
-              {
-                  py::gil_scoped_release nogil;
-                  out = std::make_shared<GapResult>(penata::gap_analysis(w.get(), a, s, rules, as_of, r));
-              }
-              return out;
+              // The GIL stays held while the history is read (see latest).
+              return std::make_shared<GapResult>(penata::gap_analysis(w.get(), a, s, rules, as_of, r));
           },
           py::arg("workforce"), py::arg("assessments"), py::arg("standards"), py::arg("rules"), py::arg("as_of"),
           py::arg("rows") = py::none());
     m.def("training_needs",
-          [](const PyWorkforce& w, const GapResult& r, const GapRules& rules) {
+          [](PyWorkforce& w, const GapResult& r, const GapRules& rules) {
               penata::Tna t;
+              const auto& wf = w.get();
               {
+                  PyWorkforce::Busy busy(w);
                   py::gil_scoped_release nogil;
-                  t = penata::training_needs(w.get(), r, rules);
+                  t = penata::training_needs(wf, r, rules);
               }
               return tna_dict(t);
           },
@@ -400,11 +397,8 @@ void register_competency(py::module_& m) {
               o.include_subunits = subunits;
               o.employment_types = employment_types;
               o.check_golongan = check_golongan;
-              penata::Ranking ranking;
-              {
-                  py::gil_scoped_release nogil;
-                  ranking = penata::rank_candidates(w.get(), a, s, rules, target, as_of, o);
-              }
+              // The GIL stays held while the history is read (see latest).
+              penata::Ranking ranking = penata::rank_candidates(w.get(), a, s, rules, target, as_of, o);
               py::dict d;
               d["eligible"] = candidates_dict(ranking.eligible);
               d["ineligible"] = candidates_dict(ranking.ineligible);
@@ -455,11 +449,13 @@ void register_competency(py::module_& m) {
         return std::vector<double>(r.teknis_weight.begin(), r.teknis_weight.end());
     });
     m.def("sample_assessments",
-          [](const PyWorkforce& w, std::uint64_t seed, int reference_year) {
+          [](PyWorkforce& w, std::uint64_t seed, int reference_year) {
               std::shared_ptr<Assessments> out;
+              const auto& wf = w.get();
               {
+                  PyWorkforce::Busy busy(w);
                   py::gil_scoped_release nogil;
-                  out = std::make_shared<Assessments>(penata::sample_assessments(w.get(), seed, reference_year));
+                  out = std::make_shared<Assessments>(penata::sample_assessments(wf, seed, reference_year));
               }
               return out;
           },

@@ -100,6 +100,8 @@ void register_workforce(py::module_& m) {
              }),
              py::arg("units") = penata::Units(), py::arg("rules") = penata::NipRules{})
         .def("copy", [](const PyWorkforce& w) { return PyWorkforce(std::make_shared<penata::Workforce>(w.get())); })
+        .def("share", [](const PyWorkforce& w) { return PyWorkforce(w.shared()); },
+             "A second handle on the same data; a change through either copies first (copy on write).")
         .def("__len__", [](const PyWorkforce& w) { return w.get().size(); })
         .def_property_readonly("units", [](const PyWorkforce& w) { return w.get().units(); },
                                "A copy of the unit tree.")

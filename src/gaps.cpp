@@ -503,6 +503,13 @@ Tna training_needs(const Workforce& wf, const GapResult& result, const GapRules&
     std::vector<Acc> acc(u * k);
     std::vector<TrainingCompliance> train(u);
     std::vector<std::uint32_t> chain;
+    if (result.nip.size() != n || static_cast<std::size_t>(result.gaps.rows()) != n ||
+        static_cast<std::size_t>(result.gaps.cols()) != k)
+        fail("result", std::to_string(n), "gaps.result_shape", "the gap result's columns differ in length");
+    for (std::size_t i = 0; i < n; ++i)
+        if (result.rows[i] >= wf.size() || wf.nip()[result.rows[i]] != result.nip[i])
+            fail("row", std::to_string(result.rows[i]), "gaps.result_workforce",
+                 "the gap result does not belong to this workforce (changed since the analysis?)");
     for (std::size_t i = 0; i < n; ++i) {
         const std::uint32_t row = result.rows[i];
         chain.clear();

@@ -194,6 +194,9 @@ struct Tna {
 };
 
 /// Training needs per unit (each unit aggregates its sub-units) from a gap analysis of `wf`.
+/// Throws ValidationError "gaps.result_workforce" when a result row is not in `wf` or holds
+/// another NIP (the workforce changed since the analysis), "gaps.result_shape" for a result whose
+/// columns differ in length.
 Tna training_needs(const Workforce& wf, const GapResult& result, const GapRules& rules);
 
 /// Potential category per analysed employee (Potential code, kNoCategory when excluded).

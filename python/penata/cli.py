@@ -340,6 +340,17 @@ def competency_report(wf, result, top: int = 3) -> str:
     return "\n".join(out)
 
 
+def _issue_count(e: ValidationError) -> int:
+    """Issues of an error, counting those a "*.more_issues" entry stands for."""
+    n = 0
+    for i in e.issues:
+        if str(i.get("rule", "")).endswith("more_issues"):
+            n += int(i.get("value") or 0) if str(i.get("value", "")).isdigit() else 0
+        else:
+            n += 1
+    return n
+
+
 def _gaps(args: argparse.Namespace) -> int:
     import pandas as pd
 
@@ -383,19 +394,20 @@ def _gaps(args: argparse.Namespace) -> int:
         return 2
     except ValidationError as e:
         structural = [i for i in e.issues if str(i.get("rule", "")).startswith("assessment.column")
-                      or i.get("row", 0) in (-1, 0)]
+                      or (i.get("row", 0) in (-1, 0) and not str(i.get("rule", "")).endswith("more_issues"))]
         if structural:
             for i in structural:
                 print(f"{prog}: {args.assessments}: column '{i['field']}': {i['message']} [rule {i['rule']}]",
                       file=sys.stderr)
             return 2
-        print(f"INVALID {args.assessments}: {len(e.issues):,} issues; nothing written.")
+        print(f"INVALID {args.assessments}: {_issue_count(e):,} issues; nothing written.")
         return _print_rejections(rejected_of(e), args.max_issues, args.report)
     try:
         result = gap_analysis(wf, assessments, standards, rules, as_of=args.as_of)
     except ValidationError as e:
         if any(str(i.get("rule", "")) == "gaps.missing_assessment" for i in e.issues):
-            print(f"REFUSED: missing assessments under the 'refuse' policy ({len(e.issues):,} cells); nothing written.")
+            print(f"REFUSED: missing assessments under the 'refuse' policy ({_issue_count(e):,} cells); "
+                  "nothing written.")
             return _print_rejections(rejected_of(e), args.max_issues, args.report)
         print(f"{prog}: {e}", file=sys.stderr)
         return 2

@@ -75,16 +75,18 @@ def _write_text(path: PathLike, text: str, what: str) -> None:
 
 def _day(value: Any, field: str = "as_of") -> int:
     """Days since 1970-01-01 of a date, datetime, Timestamp, datetime64 or "YYYY-MM-DD" text."""
-    if isinstance(value, (int, np.integer)) and not isinstance(value, bool):
+    if isinstance(value, (int, float, np.integer, np.floating)):
         raise TypeError(f"{field} must be a date or a 'YYYY-MM-DD' text, not the number {value!r}")
     try:
-        ts = pd.Timestamp(value)
+        ts = pd.to_datetime(value, format="%Y-%m-%d") if isinstance(value, str) else pd.Timestamp(value)
     except (ValueError, TypeError):
         ts = pd.NaT
     if ts is pd.NaT or pd.isna(ts):
         raise ValidationError.from_issues([{"row": -1, "field": field, "value": str(value)[:200],
                                             "rule": f"{field}.date", "message": "must be a date (YYYY-MM-DD)"}])
-    return int((ts.normalize() - pd.Timestamp("1970-01-01", tz=ts.tz)).days)
+    if ts.tz is not None:
+        ts = ts.tz_localize(None)  # the wall-clock date where it was recorded
+    return int((ts.normalize() - pd.Timestamp("1970-01-01")).days)
 
 
 def _today() -> int:
@@ -309,6 +311,9 @@ class PositionStandards:
         """Adds overrides from a mapping, a DataFrame or a CSV file (``position_name, competency,
         level``). All or none: a bad row raises ValidationError naming it, and nothing is set."""
         if isinstance(overrides, pd.DataFrame):
+            if "level" in overrides.columns:  # 3.0 (a float column) is level 3; 2.5 is refused
+                overrides = overrides.assign(level=_whole(overrides["level"], "level", "standards.level",
+                                                          "a required level must be 0..5", 0, 5, overrides.index))
             text = overrides.to_csv(index=False, lineterminator="\n")
             copy = _core.PositionStandards.from_json(self._s.framework, self._s.to_json(-1))
             with _Remap(overrides.index):
@@ -373,7 +378,7 @@ def _level(value: Any, field: str) -> int:
         v = float(value)
     except (TypeError, ValueError):
         v = float("nan")
-    if not (v == v) or v != int(v) or not 0 <= v <= 5:
+    if not np.isfinite(v) or v != int(v) or not 0 <= v <= 5 or isinstance(value, (bool, np.bool_)):
         raise ValidationError.from_issues([{"row": -1, "field": field, "value": str(value)[:200],
                                             "rule": "standards.level", "message": "a required level must be 0..5"}])
     return int(v)
@@ -447,23 +452,41 @@ class Assessments:
                 [{"row": -1, "field": c, "value": "", "rule": "assessment.column_unknown",
                   "message": "not an assessment column (" + ", ".join(ASSESSMENT_COLUMNS) + ")"} for c in extra])
         index = df.index
-        nip = _nips(df["nip"], "nip", index)
         codes = self.framework.codes
-        comp_raw = np.asarray(_raw(df["competency"]), dtype=object)
-        comp = pd.Index(codes).get_indexer(comp_raw) if len(codes) else np.full(len(df), -1)
-        if (comp < 0).any():
-            _raise_issues(comp < 0, comp_raw, index, "competency", "assessment.competency",
-                          "unknown competency code (not in the framework)")
-        level = _whole(df["level"], "level", "assessment.level", "a competency level must be 1..5", 1, 5, index)
-        date = _dates(df["date"], index)
-        method_raw = _raw(df["method"])
-        method_arr = np.asarray(method_raw, dtype=object)
-        method = pd.Index(list(ASSESSMENT_METHODS)).get_indexer(method_arr)
-        if (method < 0).any():
-            _raise_issues(method < 0, method_arr, index, "method", "assessment.method",
-                          "must be " + "|".join(ASSESSMENT_METHODS))
+        issues: List[Dict[str, Any]] = []
+
+        def checked(convert):  # runs one column's check, keeping its issues for the single error
+            try:
+                return convert()
+            except ValidationError as e:
+                issues.extend(e.issues)
+                return None
+
+        def competency() -> np.ndarray:
+            raw = np.asarray(_raw(df["competency"]), dtype=object)
+            comp = pd.Index(codes).get_indexer(raw) if len(codes) else np.full(len(df), -1)
+            if (comp < 0).any():
+                _raise_issues(comp < 0, raw, index, "competency", "assessment.competency",
+                              "unknown competency code (not in the framework)")
+            return comp
+
+        def method() -> np.ndarray:
+            raw = np.asarray(_raw(df["method"]), dtype=object)
+            m = pd.Index(list(ASSESSMENT_METHODS)).get_indexer(raw)
+            if (m < 0).any():
+                _raise_issues(m < 0, raw, index, "method", "assessment.method", "must be " + "|".join(ASSESSMENT_METHODS))
+            return m
+
+        nip = checked(lambda: _nips(df["nip"], "nip", index))
+        comp = checked(competency)
+        level = checked(lambda: _whole(df["level"], "level", "assessment.level", "a competency level must be 1..5",
+                                       1, 5, index))
+        date = checked(lambda: _dates(df["date"], index))
+        meth = checked(method)
+        if issues:
+            raise ValidationError.from_issues(issues)
         with _Remap(index):
-            self._a.add_columns(nip, comp.astype(np.uint16), level.astype(np.uint8), date, method.astype(np.uint8),
+            self._a.add_columns(nip, comp.astype(np.uint16), level.astype(np.uint8), date, meth.astype(np.uint8),
                                 _today() if today is None else _day(today, "today"))
 
     def add_csv(self, path: PathLike, today: Any = None) -> None:
@@ -518,8 +541,10 @@ class Assessments:
 
 def _whole(values: Any, field: str, rule: str, message: str, lo: int, hi: int, index: pd.Index) -> np.ndarray:
     raw = _raw(values)
-    arr = np.asarray(pd.to_numeric(pd.Series(np.asarray(raw, dtype=object)), errors="coerce"), dtype=np.float64)
-    bad = ~np.isfinite(arr) | (arr != np.round(arr)) | (arr < lo) | (arr > hi)
+    objects = pd.Series(np.asarray(raw, dtype=object))
+    arr = np.asarray(pd.to_numeric(objects, errors="coerce"), dtype=np.float64)
+    flags = objects.map(lambda v: isinstance(v, (bool, np.bool_))).to_numpy(dtype=bool)
+    bad = ~np.isfinite(arr) | (arr != np.round(arr)) | (arr < lo) | (arr > hi) | flags
     if bad.any():
         _raise_issues(bad, np.asarray(raw, dtype=object), index, field, rule, message)
     return arr.astype(np.int64)
@@ -536,10 +561,14 @@ def _dates(values: Any, index: pd.Index) -> np.ndarray:
         if pd.api.types.infer_dtype(values, skipna=False) == "string":  # texts: exactly YYYY-MM-DD
             d = pd.DatetimeIndex(pd.to_datetime(values, format="%Y-%m-%d", errors="coerce"))
         else:  # date / datetime / Timestamp objects (texts among them must still be YYYY-MM-DD)
-            texts = values.map(lambda v: isinstance(v, str))
-            parsed = pd.to_datetime(values.where(~texts), errors="coerce", utc=True).dt.tz_localize(None)
-            parsed[texts] = pd.to_datetime(values[texts], format="%Y-%m-%d", errors="coerce")
-            d = pd.DatetimeIndex(parsed)
+            def one(v: Any) -> Any:
+                if isinstance(v, str):
+                    return pd.to_datetime(v, format="%Y-%m-%d", errors="coerce")
+                if isinstance(v, (_dt.date, np.datetime64)):  # datetime and Timestamp are dates too
+                    t = pd.Timestamp(v)
+                    return t.tz_localize(None) if t.tz is not None else t  # the wall-clock date
+                return pd.NaT  # numbers and anything else are not dates
+            d = pd.DatetimeIndex([one(v) for v in values], dtype="datetime64[ns]")
     bad = np.asarray(d.isna())
     if bad.any():
         _raise_issues(bad, np.asarray(raw, dtype=object), index, "date", "assessment.date",
@@ -684,7 +713,12 @@ class GapResult:
 
     def __init__(self, core: "_core.GapResult", workforce: Any, rules: GapRules, as_of: int,
                  framework: CompetencyFramework) -> None:
-        self._r, self._wf, self._rules, self._as_of, self._framework = core, workforce, rules, as_of, framework
+        from .workforce import Workforce
+
+        # The workforce as analysed: a second handle on the same data, so that a later change to
+        # `workforce` copies first and leaves this result's rows, NIPs and units as they were.
+        snapshot = Workforce._wrap(workforce._wf.share())
+        self._r, self._wf, self._rules, self._as_of, self._framework = core, snapshot, rules, as_of, framework
 
     def __len__(self) -> int:
         return len(self._r)
@@ -778,14 +812,14 @@ class GapResult:
                             "position_level": wf["position_level"].to_numpy(),
                             "position_name": wf["position_name"].to_numpy()})
         out["jpm"] = np.array(self._r.jpm)
-        out["jpm_category"] = self.jpm_category.to_numpy()
-        out["potential"] = self.potential.to_numpy()
+        out["jpm_category"] = self.jpm_category.array
+        out["potential"] = self.potential.array
         req_missing = (np.asarray(self._r.required) > 0) & (np.asarray(self._r.achieved) == 0)
         out["missing"] = req_missing.sum(axis=1).astype(np.int64)
         if gaps:
             g = self.gaps
             for c in self.codes:
-                out[f"gap_{c}"] = g[c].to_numpy()
+                out[f"gap_{c}"] = g[c].array  # nullable Int8: NA where there is no gap
         return out
 
     def by_unit(self, include_empty: bool = False) -> pd.DataFrame:
@@ -988,12 +1022,33 @@ def gaps_and_jpm(achieved: np.ndarray, required: np.ndarray, teknis: Optional[Se
     assessed.
     """
     rs = _rules(rules, {"cap_at_standard": cap_at_standard})
-    a, r = np.asarray(achieved), np.asarray(required)
+    a = _level_matrix(achieved, "achieved")
+    r = _level_matrix(required, "required")
     k = a.shape[1] if a.ndim == 2 else 0
     t = np.zeros(k, dtype=np.uint8) if teknis is None else np.asarray(teknis, dtype=np.uint8)
-    lv = None if position_level is None else np.ascontiguousarray(position_level, dtype=np.uint8)
+    lv = None if position_level is None else _small_codes(position_level, "position_level", "position_level.known",
+                                                          len(_LEVELS) - 1)
     w = np.asarray(_core.gap_rules_weights(rs._g), dtype=np.float64)
     return _core.gap_jpm(a, r, t, lv, w, rs.cap_at_standard)
+
+
+def _small_codes(values: Any, field: str, rule: str, top: int) -> np.ndarray:
+    """uint8 codes 0..top; other dtypes are checked (whole, in range) before the cast, never wrapped."""
+    arr = np.asarray(values)
+    if arr.dtype == np.uint8:
+        return arr
+    num = np.asarray(arr, dtype=np.float64) if arr.dtype.kind in "biuf" else np.full(arr.shape, np.nan)
+    bad = ~np.isfinite(num) | (num != np.round(num)) | (num < 0) | (num > top)
+    if bad.any():
+        flat = np.flatnonzero(bad.reshape(-1))[:1000]
+        width = arr.shape[1] if arr.ndim == 2 else 1
+        raise ValidationError.from_issues([{"row": int(p // width) + 1, "field": field, "value": str(arr.reshape(-1)[p]),
+                                            "rule": rule, "message": f"must be a whole number 0..{top}"} for p in flat])
+    return num.astype(np.uint8)
+
+
+def _level_matrix(values: Any, field: str) -> np.ndarray:
+    return _small_codes(values, field, f"{field}.range", 5)
 
 
 #: Gap value of a cell without a gap (not required, or not assessed).

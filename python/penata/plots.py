@@ -50,7 +50,10 @@ def gap_heatmap(data: Any, value: str = "mean_gap", units: Optional[Sequence[str
     tna = data.by_unit() if isinstance(data, GapResult) else data
     if not isinstance(tna, pd.DataFrame) or not {"unit_code", "competency", value} <= set(tna.columns):
         raise ValueError(f"expected a GapResult or a by_unit() table with unit_code, competency and {value!r}")
-    grid = tna.pivot_table(index="unit_code", columns="competency", values=value, aggfunc="first", sort=False)
+    grid = tna.pivot_table(index="unit_code", columns="competency", values=value, aggfunc="first", sort=False,
+                           dropna=False)  # a unit with no assessed cell keeps its (empty) row
+    if isinstance(data, GapResult):
+        grid = grid.reindex(columns=[c for c in data.codes if c in grid.columns])
     if units is not None:
         unknown = [u for u in units if u not in grid.index]
         if unknown:

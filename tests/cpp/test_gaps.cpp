@@ -7,6 +7,7 @@
 #include "penata/date.hpp"
 #include "penata/error.hpp"
 #include "penata/gaps.hpp"
+#include "penata/sample.hpp"
 
 using namespace penata;
 
@@ -158,6 +159,23 @@ TEST(Gaps, MissingAssessmentExcludeOrRefuseNeverZero) {
     // Different frameworks cannot be combined.
     PositionStandards other(with_teknis());
     EXPECT_THROW(gap_analysis(wf, as, other, GapRules::builtin(), kToday), ValidationError);
+}
+
+// A result read against a workforce that changed since the analysis is refused, never misread.
+TEST(Gaps, TrainingNeedsRefusesAResultOfAnotherWorkforce) {
+    Workforce wf = bengkulu_sample({50, 3});
+    const Assessments as = sample_assessments(wf, 3);
+    const GapRules rules = GapRules::builtin();
+    const GapResult r = gap_analysis(wf, as, PositionStandards(CompetencyFramework::builtin()), rules,
+                                     days_from_civil(2025, 6, 30));
+    EXPECT_NO_THROW(training_needs(wf, r, rules));
+    wf.remove(wf.nip()[wf.size() - 1]);  // the last row is gone
+    try {
+        training_needs(wf, r, rules);
+        FAIL() << "accepted";
+    } catch (const ValidationError& e) {
+        EXPECT_EQ(e.issues().front().rule, "gaps.result_workforce");
+    }
 }
 
 TEST(Gaps, KernelOnRawBuffers) {

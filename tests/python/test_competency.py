@@ -313,19 +313,29 @@ def test_training_needs_by_unit_with_subunits(wf):
     assert dist["employees"].sum() == 3
 
 
-def test_rank_candidates_eligibility_and_order(wf):
-    a = full([3] * 9, [2] * 9, [3] * 9)
+def test_rank_candidates_eligibility_and_order():
+    wf = penata.datasets.bengkulu(n=400, seed=8)
+    f = wf.to_frame()
+    admin_ok = f[(f.employment_type == "PNS") & f.golongan.astype(str).isin(["III/d", "IV/a", "IV/b"])]
+    a_nip, b_nip, c_nip = admin_ok["nip"].iloc[:3]
+    low = f[(f.employment_type == "PNS") & (f.golongan.astype(str) == "II/a")]["nip"].iloc[0]
+    # Administrator standard: 3 on all nine. a: all 4 (JPM 133.3); b and c: JPM 100, b with a
+    # shortfall of 1 (one 2, one 4), c with none; low: golongan II/a, ineligible.
+    df = frame(records(a_nip, [4] * 9), records(b_nip, [2, 4] + [3] * 7), records(c_nip, [3] * 9),
+               records(low, [5] * 9))
+    a = penata.Assessments.from_frame(df, today=AS_OF)
     ranked = penata.rank_candidates(wf, a, "administrator", as_of=AS_OF)
     eligible = ranked[ranked["eligible"]]
-    # Budi (PNS III/a) is below the administrator range III/d-IV/b? He ranks only if eligible;
-    # Siti is PPPK: eligible by employment type but has no golongan check.
-    assert list(eligible["rank"]) == list(range(1, len(eligible) + 1))
-    assert eligible["jpm"].is_monotonic_decreasing
-    inel = ranked[~ranked["eligible"]]
-    assert inel["rule"].str.startswith("rank.").all() and inel["rank"].isna().all()
+    assert list(eligible["nip"]) == [a_nip, c_nip, b_nip]
+    assert list(eligible["rank"]) == [1, 2, 3]
+    assert list(eligible["shortfall"]) == [0, 0, 1]
+    assert eligible["jpm"].round(2).tolist() == [133.33, 100.0, 100.0]
+    inel = ranked[~ranked["eligible"]].set_index("nip")
+    assert inel.loc[low, "rule"] == "rank.golongan" and pd.isna(inel.loc[low, "rank"])
+    assert set(inel["rule"]) <= {"rank.golongan", "rank.missing_assessment"} and len(inel) == len(wf) - 3
     only_pns = penata.rank_candidates(wf, a, "administrator", as_of=AS_OF, employment_types=["PNS"],
                                       check_golongan=False)
-    assert set(only_pns.loc[~only_pns["eligible"], "rule"]) == {"rank.employment_type"}
+    assert only_pns.loc[only_pns["eligible"], "nip"].iloc[0] == low  # JPM 166.7 once golongan is not checked
     with pytest.raises(penata.ValidationError):
         penata.rank_candidates(wf, a, "kepala", as_of=AS_OF)
     with pytest.raises(ValueError):
@@ -396,3 +406,76 @@ def test_assessment_dates_as_dates_timestamps_datetime64_or_texts(wf):
     with pytest.raises(penata.ValidationError) as e:
         penata.Assessments.from_frame(df, today=AS_OF)
     assert (e.value.issues[0]["row"], e.value.issues[0]["rule"]) == (8, "assessment.date")
+
+
+def test_result_keeps_the_workforce_as_analysed(wf):
+    r = penata.gap_analysis(wf, full([4, 2, 3, 3, 3, 3, 3, 3, 3]), as_of=AS_OF)
+    before = r.to_frame().copy()
+    tna_before = r.by_unit()
+    wf.remove(BUDI)
+    assert r.to_frame().equals(before)
+    assert r.by_unit().equals(tna_before)
+    assert r.to_frame().set_index("nip").loc[AHMAD, "jpm"] == pytest.approx(100.0)
+
+
+def test_gap_columns_keep_nullable_integers(wf):
+    r = penata.gap_analysis(wf, full([4, 2, 3, 3, 3, 3, 3, 3, 3]), as_of=AS_OF)
+    out = r.to_frame()
+    assert str(out["gap_M.01"].dtype) == "Int8"
+    assert isinstance(out["jpm_category"].dtype, pd.CategoricalDtype)
+
+
+def test_every_bad_column_is_reported_at_once():
+    df = frame(records(AHMAD, [3] * 9))
+    df["competency"] = df["competency"].astype(object)
+    df.loc[0, "competency"] = "M.99"
+    df.loc[1, "level"] = 6
+    df.loc[2, "method"] = "interview"
+    with pytest.raises(penata.ValidationError) as e:
+        penata.Assessments.from_frame(df, today=AS_OF)
+    assert {(i["row"], i["rule"]) for i in e.value.issues} == {
+        (0, "assessment.competency"), (1, "assessment.level"), (2, "assessment.method")}
+
+
+@pytest.mark.parametrize("bad", [20250115, 20250115.0, True])
+def test_numbers_are_not_dates_nor_levels(bad):
+    df = frame(records(AHMAD, [3] * 9))
+    df["date"] = [bad] * 9
+    with pytest.raises(penata.ValidationError) as e:
+        penata.Assessments.from_frame(df, today=AS_OF)
+    assert e.value.issues[0]["rule"] == "assessment.date"
+    df = frame(records(AHMAD, [3] * 9))
+    df["level"] = [True] * 9
+    with pytest.raises(penata.ValidationError):
+        penata.Assessments.from_frame(df, today=AS_OF)
+
+
+def test_as_of_must_be_a_date(wf):
+    a = full([3] * 9)
+    for bad in (20250630, 20250630.0):
+        with pytest.raises(TypeError):
+            penata.gap_analysis(wf, a, as_of=bad)
+    with pytest.raises(penata.ValidationError):
+        penata.gap_analysis(wf, a, as_of="06/30/2025")
+
+
+def test_gaps_and_jpm_never_wraps_levels():
+    req = np.array([[3, 3]])
+    for bad in (np.array([[259, 3]]), np.array([[256, 3]]), np.array([[2.7, 3]]), np.array([[-1, 3]])):
+        with pytest.raises(penata.ValidationError) as e:
+            penata.gaps_and_jpm(bad, req)
+        assert e.value.issues[0]["rule"] == "achieved.range"
+    with pytest.raises(penata.ValidationError) as e:
+        penata.gaps_and_jpm(np.array([[3, 3]]), req, position_level=np.array([264]))
+    assert e.value.issues[0]["rule"] == "position_level.known"
+    assert penata.gaps_and_jpm(np.array([[3.0, 2.0]]), req)[1][0] == pytest.approx(500 / 6)
+
+
+def test_standards_overrides_frame_accepts_whole_floats_only():
+    s = penata.PositionStandards()
+    s.add_overrides(pd.DataFrame({"position_name": ["A"], "competency": ["M.01"], "level": [3.0]}))
+    assert s.required("pelaksana", "A")["M.01"] == 3
+    with pytest.raises(penata.ValidationError):
+        s.add_overrides(pd.DataFrame({"position_name": ["A"], "competency": ["M.01"], "level": [2.5]}))
+    with pytest.raises(penata.ValidationError):
+        s.set_override("A", "M.01", float("inf"))
