@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import html
-import io
 import os
 from typing import Any, Dict, Iterable, Iterator, List, Mapping, Optional, Sequence, Tuple, Union
 
@@ -27,7 +26,7 @@ import numpy as np
 import pandas as pd
 
 from . import _core
-from .appraisal import _Remap, _label, _labels, _nips, _raise_issues, _raw
+from .appraisal import _Remap, _nips, _raise_issues, _raw
 from .errors import IoError, ValidationError
 from .frames import ENUM_FIELDS
 
@@ -709,7 +708,7 @@ class GapResult:
     heatmap-ready DataFrames (nip x code, nullable integers, NA where there is no value).
     """
 
-    __slots__ = ("_r", "_wf", "_rules", "_as_of", "_framework")
+    __slots__ = ("_r", "_wf", "_rules", "_as_of", "_framework", "_tna")
 
     def __init__(self, core: "_core.GapResult", workforce: Any, rules: GapRules, as_of: int,
                  framework: CompetencyFramework) -> None:
@@ -719,6 +718,13 @@ class GapResult:
         # `workforce` copies first and leaves this result's rows, NIPs and units as they were.
         snapshot = Workforce._wrap(workforce._wf.share())
         self._r, self._wf, self._rules, self._as_of, self._framework = core, snapshot, rules, as_of, framework
+        self._tna: Optional[Dict[str, Any]] = None
+
+    def _training_needs(self) -> Dict[str, Any]:
+        """The core's training-needs tables, computed once (the result and its workforce are fixed)."""
+        if self._tna is None:
+            self._tna = _core.training_needs(self._wf._wf, self._r, self._rules._g)
+        return self._tna
 
     def __len__(self) -> int:
         return len(self._r)
@@ -828,7 +834,7 @@ class GapResult:
         (levels to gain; need_3 counts three or more), and the unit's 20 JP training compliance
         (training_employees, training_compliant, training_share). Rows: units in tree order, then
         competencies in framework order; ``include_empty`` keeps cells nobody requires."""
-        t = _core.training_needs(self._wf._wf, self._r, self._rules._g)
+        t = self._training_needs()
         units = self._wf._wf.units
         ucodes, unames = np.array(units.codes(), dtype=object), np.array(units.names(), dtype=object)
         codes = np.array(self.codes, dtype=object)
@@ -858,7 +864,7 @@ class GapResult:
     def training_compliance(self) -> pd.DataFrame:
         """The 20 JP rule per unit (with sub-units): employees, compliant (training_hours >=
         the rules' minimum), share; indexed by unit_code."""
-        t = _core.training_needs(self._wf._wf, self._r, self._rules._g)["training"]
+        t = self._training_needs()["training"]
         units = self._wf._wf.units
         ucodes, unames = np.array(units.codes(), dtype=object), np.array(units.names(), dtype=object)
         return pd.DataFrame({"unit_name": unames[t["unit"]] if len(t["unit"]) else np.array([], dtype=object),
