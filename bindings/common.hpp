@@ -114,6 +114,16 @@ py::list names_of() {
     return out;
 }
 
+/// The exact enum text to its code; ValidationError (rule "<field>.known") otherwise.
+template <class E>
+E code_of(const std::string& text, const char* field) {
+    if (auto v = penata::from_text<E>(text)) return *v;
+    std::string known;
+    for (auto n : penata::EnumNames<E>::names) known += (known.empty() ? "" : "|") + std::string(n);
+    throw penata::ValidationError(penata::Issue{-1, field, penata::clip_value(text), std::string(field) + ".known",
+                                                "must be one of " + known});
+}
+
 /// An Issue as the dict the Python layer uses: row, field, value, rule, message.
 py::dict issue_to_dict(const penata::Issue& issue);
 py::list issues_to_list(const std::vector<penata::Issue>& issues);

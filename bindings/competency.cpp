@@ -53,15 +53,6 @@ py::array matrix_to_numpy(penata::LevelMatrix&& m) {
     return py::array_t<std::uint8_t>({r, c}, {c, py::ssize_t{1}}, owned->size() ? owned->data() : nullptr, base);
 }
 
-template <class E>
-E enum_of(const std::string& text, const char* field) {
-    if (auto v = penata::from_text<E>(text)) return *v;
-    std::string known;
-    for (auto n : penata::EnumNames<E>::names) known += (known.empty() ? "" : "|") + std::string(n);
-    throw penata::ValidationError(penata::Issue{-1, field, penata::clip_value(text), std::string(field) + ".known",
-                                                "must be one of " + known});
-}
-
 std::vector<std::uint32_t> rows_of(const std::optional<U32>& rows) {
     if (!rows) return {};
     auto s = span1<std::uint32_t>(*rows, "rows");
@@ -167,7 +158,7 @@ void register_competency(py::module_& m) {
              [](CompetencyFramework& f, std::string code, std::string name, const std::string& type,
                 const std::vector<std::string>& levels) {
                  penata::Competency c{std::move(code), std::move(name),
-                                      enum_of<penata::CompetencyType>(type, "type"), {}};
+                                      code_of<penata::CompetencyType>(type, "type"), {}};
                  if (levels.size() > 5) throw py::value_error("a competency has five level descriptions at most");
                  for (std::size_t i = 0; i < levels.size(); ++i) c.levels[i] = levels[i];
                  return f.add(std::move(c));
@@ -214,7 +205,7 @@ void register_competency(py::module_& m) {
                  if (level < 0 || level > 5)
                      throw penata::ValidationError(penata::Issue{-1, "level", std::to_string(level), "standards.level",
                                                                  "a required level must be 0..5"});
-                 s.set_default(enum_of<penata::CompetencyType>(type, "type"), kind, static_cast<std::uint8_t>(level));
+                 s.set_default(code_of<penata::CompetencyType>(type, "type"), kind, static_cast<std::uint8_t>(level));
              },
              py::arg("type"), py::arg("kind"), py::arg("level"))
         .def("set_override",

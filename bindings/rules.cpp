@@ -9,16 +9,6 @@ namespace penata_py {
 
 namespace {
 
-/// The exact enum text to its code; ValidationError (rule "<field>.known") otherwise.
-template <class E>
-E code_of(const std::string& text, const char* field) {
-    if (auto v = penata::from_text<E>(text)) return *v;
-    std::string known;
-    for (auto n : penata::EnumNames<E>::names) known += (known.empty() ? "" : "|") + std::string(n);
-    throw penata::ValidationError(penata::Issue{-1, field, penata::clip_value(text), std::string(field) + ".known",
-                                                "must be one of " + known});
-}
-
 std::string text_of(penata::RuleSection s) { return std::string(penata::to_text(s)); }
 
 }  // namespace
