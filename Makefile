@@ -6,12 +6,14 @@ SHELL := /bin/bash
 
 APT_PACKAGES := g++ make cmake pkg-config python3-venv python3-dev \
   libeigen3-dev libboost-serialization-dev libgtest-dev libgmock-dev nlohmann-json3-dev \
-  libcsv-dev libxxhash-dev clang libclang-rt-14-dev
+  libcsv-dev libxxhash-dev librandom123-dev clang libclang-rt-14-dev
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 BUILD := build/cmake
 GENERATOR := $(if $(shell command -v ninja 2>/dev/null),-G Ninja,)
+# ccache, where installed, makes rebuilds in several checkouts cheap (CCACHE_BASEDIR shares them).
+LAUNCHER := $(if $(shell command -v ccache 2>/dev/null),-DCMAKE_C_COMPILER_LAUNCHER=ccache -DCMAKE_CXX_COMPILER_LAUNCHER=ccache,)
 JOBS ?= 2
 
 .PHONY: help demo test deps venv build python test-cpp test-python fuzz sanitize bench clean
@@ -34,14 +36,14 @@ $(PY):
 	$(PY) -m pip install -q --upgrade pip
 
 venv: deps $(PY)
-	$(PY) -m pip install -q "scikit-build-core>=0.10" "pybind11>=2.12" "numpy>=1.23" "pandas>=1.5" "pytest>=7" "matplotlib>=3.6" pyarrow
+	$(PY) -m pip install -q "scikit-build-core>=0.10" "pybind11>=2.12" "numpy>=1.23" "pandas>=1.5" "pytest>=7" "matplotlib>=3.6" pyarrow tqdm
 
 # The Python package, installed into .venv exactly as a user's `pip install .` would.
 python: venv
 	$(PY) -m pip install -q --no-build-isolation --no-deps .
 
 build: deps
-	cmake -S . -B $(BUILD) $(GENERATOR) -DCMAKE_BUILD_TYPE=Release
+	cmake -S . -B $(BUILD) $(GENERATOR) $(LAUNCHER) -DCMAKE_BUILD_TYPE=Release
 	cmake --build $(BUILD) -j $(JOBS)
 
 test-cpp: build

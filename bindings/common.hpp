@@ -15,6 +15,7 @@
 #include "penata/codes.hpp"
 #include "penata/error.hpp"
 #include "penata/nip.hpp"
+#include "penata/progress.hpp"
 #include "penata/workforce.hpp"
 
 namespace penata_py {
@@ -127,6 +128,36 @@ E code_of(const std::string& text, const char* field) {
 /// An Issue as the dict the Python layer uses: row, field, value, rule, message.
 py::dict issue_to_dict(const penata::Issue& issue);
 py::list issues_to_list(const std::vector<penata::Issue>& issues);
+
+/// Runs f(progress) with the GIL released. At each progress step the GIL is taken back to check
+/// for Ctrl-C (PyErr_CheckSignals) and to call `callback(done, total)` (a Python callable or
+/// None; returning False cancels). Ctrl-C raises KeyboardInterrupt, an exception raised by the
+/// callback propagates as itself, and a cancel raises penata.CancelledError. Do not touch
+/// Python objects inside f.
+template <class F>
+auto run_with_progress(const py::object& callback, F&& f) -> decltype(f(std::declval<const penata::Progress&>())) {
+    bool python_error = false;  // a Python exception is set and must be raised after the call
+    penata::Progress progress;
+    progress.callback = [&callback, &python_error](std::uint64_t done, std::uint64_t total) {
+        py::gil_scoped_acquire gil;
+        if (PyErr_CheckSignals() != 0) return !(python_error = true);
+        if (callback.is_none()) return true;
+        try {
+            py::object r = callback(done, total);
+            return r.is_none() || r.cast<bool>();
+        } catch (py::error_already_set& e) {
+            e.restore();
+            return !(python_error = true);
+        }
+    };
+    try {
+        py::gil_scoped_release release;
+        return f(static_cast<const penata::Progress&>(progress));
+    } catch (const penata::CancelledError&) {
+        if (python_error) throw py::error_already_set();
+        throw;
+    }
+}
 
 /// "PNS" / "PPPK" to the enum; ValidationError (field employment_type) otherwise.
 penata::EmploymentType employment_type_from_text(const std::string& text);

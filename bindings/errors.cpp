@@ -3,7 +3,11 @@
 // The classes live in Python (python/penata/errors.py) so that they carry docstrings, pickle,
 // and subclass the matching built-ins (ValueError, OSError, KeyError). They are looked up when
 // an exception is translated, which keeps this module importable before the package is.
+#include <chrono>
 #include <exception>
+#include <thread>
+
+#include "penata/progress.hpp"
 
 #include "common.hpp"
 
@@ -67,6 +71,8 @@ void register_errors(py::module_& m) {
             raise_python("IoError", PyExc_OSError, e.what());
         } catch (const penata::NotFoundError& e) {
             raise_python("NotFoundError", PyExc_KeyError, e.what());
+        } catch (const penata::CancelledError& e) {
+            raise_python("CancelledError", PyExc_RuntimeError, e.what());
         } catch (const penata::Error& e) {
             raise_python("PenataError", PyExc_RuntimeError, e.what());
         }
@@ -79,8 +85,19 @@ void register_errors(py::module_& m) {
         if (kind == "format") throw penata::FormatError(message);
         if (kind == "io") throw penata::IoError(message);
         if (kind == "not_found") throw penata::NotFoundError(message);
+        if (kind == "cancelled") throw penata::CancelledError(message);
         throw penata::Error(message);
     });
+    // For tests of progress, cancel and Ctrl-C: `steps` blocks of `ms` milliseconds each.
+    m.def("_spin", [](std::uint64_t steps, unsigned ms, py::object callback) {
+        return run_with_progress(callback, [&](const penata::Progress& progress) {
+            for (std::uint64_t i = 0; i < steps; ++i) {
+                std::this_thread::sleep_for(std::chrono::milliseconds(ms));
+                progress.step(i + 1, steps, "spin");
+            }
+            return steps;
+        });
+    }, py::arg("steps"), py::arg("ms"), py::arg("callback") = py::none());
 }
 
 }  // namespace penata_py

@@ -310,12 +310,31 @@ namespace penata {
 
 namespace {
 
-enum class Tag : std::uint8_t {
-    workforce = 1, units = 2, nip_rules = 3, ruleset = 4, competency_framework = 5, position_standards = 6,
-    assessments = 7
-};
-static_assert(std::variant_size_v<ModelObject> == 7 && std::is_same_v<std::variant_alternative_t<6, ModelObject>, Assessments>,
-              "a type's tag is its variant index + 1: add new objects at the end");
+// The type tag written before each object. Tags are fixed per type (not derived from the variant's
+// order) and never reused; a new object type takes the next free number here and in
+// docs/persistence.md. Reserved for the second half: 8 training catalogue, 9 partners, 10 Markov
+// model, 11 attendance, 12 sanctions, 13 discipline rules, 14 performance plans, 15 appraisal
+// history, 16 projection rules, 17 scenario.
+template <class T> constexpr std::uint8_t kTag = 0;
+template <> constexpr std::uint8_t kTag<Workforce> = 1;
+template <> constexpr std::uint8_t kTag<Units> = 2;
+template <> constexpr std::uint8_t kTag<NipRules> = 3;
+template <> constexpr std::uint8_t kTag<RuleSet> = 4;
+template <> constexpr std::uint8_t kTag<CompetencyFramework> = 5;
+template <> constexpr std::uint8_t kTag<PositionStandards> = 6;
+template <> constexpr std::uint8_t kTag<Assessments> = 7;
+
+template <std::size_t... I> constexpr bool tags_valid(std::index_sequence<I...>) {
+    constexpr std::uint8_t tags[] = {kTag<std::variant_alternative_t<I, ModelObject>>...};
+    for (std::size_t a = 0; a < sizeof...(I); ++a) {
+        if (tags[a] == 0) return false;
+        for (std::size_t b = a + 1; b < sizeof...(I); ++b)
+            if (tags[a] == tags[b]) return false;
+    }
+    return true;
+}
+static_assert(tags_valid(std::make_index_sequence<std::variant_size_v<ModelObject>>{}),
+              "every ModelObject type needs its own non-zero kTag");
 
 // Objects whose own format is validated JSON: written as that text (class version 1 of each).
 template <class Ar> void save_json_object(Ar& ar, const RuleSet& o) { save_text(ar, o.to_json(-1)); }
@@ -338,7 +357,7 @@ template <class Ar> void save_snapshot(Ar& ar, const Snapshot& s) {
     ar << n;
     for (const auto& [name, object] : s.objects) {
         save_text(ar, name);
-        const auto tag = static_cast<std::uint8_t>(object.index() + 1);
+        const std::uint8_t tag = std::visit([](const auto& o) { return kTag<std::decay_t<decltype(o)>>; }, object);
         ar << tag;
         std::visit(
             [&](const auto& o) {
@@ -363,24 +382,24 @@ template <class Ar> Snapshot load_snapshot(Ar& ar) {
         load_text(ar, name, "object name");
         std::uint8_t tag = 0;
         ar >> tag;
-        switch (static_cast<Tag>(tag)) {
-            case Tag::workforce: { Workforce o; ar >> o; s.objects.emplace_back(std::move(name), std::move(o)); break; }
-            case Tag::units: { Units o; ar >> o; s.objects.emplace_back(std::move(name), std::move(o)); break; }
-            case Tag::nip_rules: { NipRules o; ar >> o; s.objects.emplace_back(std::move(name), std::move(o)); break; }
-            case Tag::ruleset: {
+        switch (tag) {
+            case kTag<Workforce>: { Workforce o; ar >> o; s.objects.emplace_back(std::move(name), std::move(o)); break; }
+            case kTag<Units>: { Units o; ar >> o; s.objects.emplace_back(std::move(name), std::move(o)); break; }
+            case kTag<NipRules>: { NipRules o; ar >> o; s.objects.emplace_back(std::move(name), std::move(o)); break; }
+            case kTag<RuleSet>: {
                 std::string json;
                 load_text(ar, json, "rule set");
                 s.objects.emplace_back(std::move(name), from_json_payload<RuleSet>("rule set", [&] { return RuleSet::from_json(json); }));
                 break;
             }
-            case Tag::competency_framework: {
+            case kTag<CompetencyFramework>: {
                 std::string json;
                 load_text(ar, json, "competency framework");
                 s.objects.emplace_back(std::move(name), from_json_payload<CompetencyFramework>(
                                                             "competency framework", [&] { return CompetencyFramework::from_json(json); }));
                 break;
             }
-            case Tag::position_standards: {
+            case kTag<PositionStandards>: {
                 std::string framework, standards;
                 load_text(ar, framework, "competency framework");
                 load_text(ar, standards, "position standards");
@@ -389,7 +408,7 @@ template <class Ar> Snapshot load_snapshot(Ar& ar) {
                                        }));
                 break;
             }
-            case Tag::assessments: {
+            case kTag<Assessments>: {
                 Assessments o{CompetencyFramework{}};
                 ar >> o;
                 s.objects.emplace_back(std::move(name), std::move(o));

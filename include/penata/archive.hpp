@@ -46,8 +46,8 @@ enum class Encoding : std::uint8_t {
 /// are stored as their validated JSON inside the archive, and validated again when loaded. An
 /// assessment history is stored as its framework's JSON and its five columns in the order added;
 /// loading validates every record again (as Assessments::add, without the date_future rule) and
-/// rebuilds the index. The type tag of an object in the payload is its variant index + 1
-/// (Assessments: 7); tags are never reused.
+/// rebuilds the index. Each type has a fixed type tag in the payload (src/archive.cpp, kTag;
+/// Assessments: 7), independent of its place in the variant; tags are never reused.
 using ModelObject =
     std::variant<Workforce, Units, NipRules, RuleSet, CompetencyFramework, PositionStandards, Assessments>;
 

@@ -82,7 +82,10 @@ enum penata_status {
     /** Memory ran out. */
     PENATA_ERR_OUT_OF_MEMORY = -7,
     /** A bug in penata: an unexpected internal failure. Please report it with the message. */
-    PENATA_ERR_INTERNAL = -8
+    PENATA_ERR_INTERNAL = -8,
+    /** A long call was stopped by the context's progress callback or by penata_context_cancel();
+     * the objects it was given are as they were before the call. \since 0.2 */
+    PENATA_ERR_CANCELLED = -9
 };
 
 /* ============================================================================================
@@ -412,6 +415,38 @@ PENATA_API size_t penata_context_issue_count(const penata_context *ctx);
  *         range. Does not change the last error.
  * \since 0.1 */
 PENATA_API int penata_context_issue(const penata_context *ctx, size_t index, penata_issue *out);
+
+/** Reports the progress of a long call (a training plan, a projection, a simulation).
+ * \param user the pointer given to penata_context_set_progress().
+ * \param done work done so far, in the unit the long call documents (employees, person-years,
+ *        iterations); never more than total.
+ * \param total the whole work in the same unit.
+ * \return 0 to go on; any other value cancels the call, which then returns PENATA_ERR_CANCELLED.
+ * Called on the thread that made the call, between blocks of work (at least every second or so
+ * on a large input); it must not call penata functions with the same context. */
+typedef int (*penata_progress_fn)(void *user, uint64_t done, uint64_t total);
+
+/** Sets (or, with fn NULL, removes) the progress callback of the long calls made with ctx.
+ * Calls that document no progress unit never call it.
+ * \param ctx the context.
+ * \param fn the callback, or NULL.
+ * \param user passed to fn unchanged; penata never dereferences it.
+ * \return PENATA_OK; PENATA_ERR_INVALID_ARGUMENT when ctx is NULL.
+ * \since 0.2 */
+PENATA_API int penata_context_set_progress(penata_context *ctx, penata_progress_fn fn, void *user);
+
+/** Asks the long call running with ctx to stop at its next block boundary. Unlike every other
+ * function, it may be called from another thread while a call on ctx runs. The request stays
+ * pending until a long call sees it (that call returns PENATA_ERR_CANCELLED and clears it) or
+ * until penata_context_clear_cancel().
+ * \param ctx the context; NULL does nothing.
+ * \since 0.2 */
+PENATA_API void penata_context_cancel(penata_context *ctx);
+
+/** Withdraws a pending penata_context_cancel() request.
+ * \param ctx the context; NULL does nothing.
+ * \since 0.2 */
+PENATA_API void penata_context_clear_cancel(penata_context *ctx);
 
 /* ============================================================================================
  * Fields and coded values (constant text; no context needed)
@@ -2553,5 +2588,9 @@ PENATA_API int penata_ranking_columns(penata_context *ctx, const penata_ranking 
 #ifdef __cplusplus
 } /* extern "C" */
 #endif
+
+/* The concepts added since 0.2 have a header each (libgit2's layout); this header includes them
+ * all, so `#include <penata/penata.h>` stays the one include a user writes. Each of them starts
+ * by including this file. */
 
 #endif /* PENATA_H */

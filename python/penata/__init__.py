@@ -14,7 +14,7 @@ The compiled core is ``penata._core`` (private); this package is the public API.
 """
 
 from . import _core
-from .errors import FormatError, IoError, NotFoundError, PenataError, PenataWarning, ValidationError
+from .errors import CancelledError, FormatError, IoError, NotFoundError, PenataError, PenataWarning, ValidationError
 from .nip import NipParts, NipRules, parse_nip
 from .units import Units
 from .workforce import ImportReport, Workforce
@@ -47,6 +47,7 @@ __all__ = [
     "FormatError",
     "IoError",
     "NotFoundError",
+    "CancelledError",
     "PenataWarning",
     "datasets",
     "save",

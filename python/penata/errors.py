@@ -12,6 +12,8 @@ class                  also a                     raised for
                                                   column, an unterminated quote)
 ``IoError``            ``OSError``                a file that cannot be read or written
 ``NotFoundError``      ``KeyError``               a NIP or unit code that does not exist
+``CancelledError``     ``RuntimeError``           a long call stopped by its progress callback
+                                                  (Ctrl-C raises ``KeyboardInterrupt`` instead)
 =====================  =========================  =============================================
 """
 
@@ -25,6 +27,7 @@ __all__ = [
     "FormatError",
     "IoError",
     "NotFoundError",
+    "CancelledError",
     "PenataWarning",
     "describe_issue",
 ]
@@ -101,6 +104,11 @@ class NotFoundError(PenataError, KeyError):
 
     def __str__(self) -> str:  # KeyError would show the message in quotes
         return str(self.args[0]) if len(self.args) == 1 else super().__str__()
+
+
+class CancelledError(PenataError, RuntimeError):
+    """A long call (a plan, a projection, a simulation) was stopped by its progress callback;
+    the objects it was given are as they were before the call."""
 
 
 class PenataWarning(UserWarning):

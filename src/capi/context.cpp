@@ -48,6 +48,7 @@ const char* penata_status_string(int status) {
         case PENATA_ERR_BUFFER_TOO_SMALL: return "buffer too small";
         case PENATA_ERR_OUT_OF_MEMORY: return "out of memory";
         case PENATA_ERR_INTERNAL: return "internal error";
+        case PENATA_ERR_CANCELLED: return "cancelled";
         default: return "unknown status";
     }
 }
@@ -64,6 +65,21 @@ void penata_context_destroy(penata_context* ctx) { delete ctx; }
 
 int penata_context_last_status(const penata_context* ctx) {
     return ctx ? ctx->status : PENATA_ERR_INVALID_ARGUMENT;
+}
+
+int penata_context_set_progress(penata_context* ctx, penata_progress_fn fn, void* user) {
+    if (!ctx) return PENATA_ERR_INVALID_ARGUMENT;
+    ctx->progress = fn;
+    ctx->progress_user = fn ? user : nullptr;
+    return PENATA_OK;
+}
+
+void penata_context_cancel(penata_context* ctx) {
+    if (ctx) ctx->cancel.store(true);
+}
+
+void penata_context_clear_cancel(penata_context* ctx) {
+    if (ctx) ctx->cancel.store(false);
 }
 
 const char* penata_context_last_error(const penata_context* ctx) {

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <array>
+#include <atomic>
 #include <cstdint>
 #include <new>
 #include <string>
@@ -21,6 +22,9 @@ struct penata_context {
     std::string message;
     std::vector<penata::Issue> issues;            // of the last ValidationError
     std::vector<std::string> issue_descriptions;  // describe() of each issue, same order
+    penata_progress_fn progress = nullptr;
+    void* progress_user = nullptr;
+    std::atomic<bool> cancel{false};  // set by penata_context_cancel() from any thread
 };
 
 struct penata_nip_rules {
@@ -105,6 +109,9 @@ template <class Body> int guard(penata_context* ctx, Body&& body) noexcept {
         return record(ctx, PENATA_ERR_IO, e.what());
     } catch (const penata::NotFoundError& e) {
         return record(ctx, PENATA_ERR_NOT_FOUND, e.what());
+    } catch (const penata::CancelledError& e) {
+        ctx->cancel.store(false);
+        return record(ctx, PENATA_ERR_CANCELLED, e.what());
     } catch (const std::bad_alloc&) {
         return record(ctx, PENATA_ERR_OUT_OF_MEMORY, "out of memory");
     } catch (const std::exception& e) {
@@ -127,6 +134,17 @@ inline void fill_issue(const penata::Issue& issue, const std::string& descriptio
     out->rule = issue.rule.c_str();
     out->message = issue.message.c_str();
     out->description = description.c_str();
+}
+
+/// The Progress of a long call made with ctx: its callback and cancel flag.
+inline penata::Progress progress_of(penata_context* ctx) {
+    penata::Progress p;
+    p.cancel = &ctx->cancel;
+    if (ctx->progress)
+        p.callback = [fn = ctx->progress, user = ctx->progress_user](std::uint64_t done, std::uint64_t total) {
+            return fn(user, done, total) == 0;
+        };
+    return p;
 }
 
 /// A field id from the C API, checked.

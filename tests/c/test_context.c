@@ -13,13 +13,37 @@ static void test_status_strings(void) {
     /* The numeric values are part of the ABI. */
     CHECK(PENATA_ERR_INVALID_ARGUMENT == -1 && PENATA_ERR_VALIDATION == -2 && PENATA_ERR_FORMAT == -3 &&
           PENATA_ERR_IO == -4 && PENATA_ERR_NOT_FOUND == -5 && PENATA_ERR_BUFFER_TOO_SMALL == -6 &&
-          PENATA_ERR_OUT_OF_MEMORY == -7 && PENATA_ERR_INTERNAL == -8);
+          PENATA_ERR_OUT_OF_MEMORY == -7 && PENATA_ERR_INTERNAL == -8 && PENATA_ERR_CANCELLED == -9);
     CHECK(strcmp(penata_status_string(PENATA_OK), "ok") == 0);
     CHECK(strcmp(penata_status_string(PENATA_ERR_VALIDATION), "validation error") == 0);
     CHECK(strcmp(penata_status_string(PENATA_ERR_BUFFER_TOO_SMALL), "buffer too small") == 0);
     CHECK(strcmp(penata_status_string(PENATA_ERR_INTERNAL), "internal error") == 0);
     CHECK(strcmp(penata_status_string(12345), "unknown status") == 0);
-    CHECK(strcmp(penata_status_string(-9), "unknown status") == 0);
+    CHECK(strcmp(penata_status_string(PENATA_ERR_CANCELLED), "cancelled") == 0);
+    CHECK(strcmp(penata_status_string(-10), "unknown status") == 0);
+}
+
+static int count_calls(void *user, uint64_t done, uint64_t total) {
+    (void)done;
+    (void)total;
+    ++*(int *)user;
+    return 0;
+}
+
+static void test_progress_and_cancel(void) {
+    penata_context *ctx = NULL;
+    int calls = 0;
+    CHECK(penata_context_set_progress(NULL, count_calls, &calls) == PENATA_ERR_INVALID_ARGUMENT);
+    penata_context_cancel(NULL); /* no-ops */
+    penata_context_clear_cancel(NULL);
+    CHECK(penata_context_create(&ctx) == PENATA_OK);
+    CHECK(penata_context_set_progress(ctx, count_calls, &calls) == PENATA_OK);
+    CHECK(penata_context_set_progress(ctx, NULL, NULL) == PENATA_OK);
+    penata_context_cancel(ctx);
+    penata_context_clear_cancel(ctx);
+    CHECK(penata_context_last_status(ctx) == PENATA_OK);
+    CHECK(calls == 0); /* no long call made */
+    penata_context_destroy(ctx);
 }
 
 static void test_destroy_null(void) {
@@ -153,6 +177,7 @@ int main(int argc, char **argv) {
     test_version();
     test_status_strings();
     test_destroy_null();
+    test_progress_and_cancel();
     test_null_context();
     test_last_error();
     test_names();
