@@ -54,22 +54,30 @@ test-python: python
 
 test: test-cpp test-python fuzz
 
-# The archive load path under libFuzzer (clang, ASan, UBSan) from the seed corpus: FUZZ_RUNS inputs
+# Every libFuzzer target (tests/fuzz/fuzz_<name>.cpp; clang, ASan, UBSan) from its seed corpus
+# tests/data/fuzz/<name>: a fixed number of inputs (tests/fuzz/fuzz_<name>.runs, else FUZZ_RUNS)
 # with a fixed seed and a fresh working corpus, so that a run here and in CI does the same work
-# (FUZZ_SECONDS bounds it in time as well; FUZZ_SEED=0 picks a random seed).
-FUZZ_RUNS ?= 400000
-FUZZ_SECONDS ?= 300
+# (FUZZ_SECONDS bounds each target in time as well; FUZZ_SEED=0 picks a random seed;
+# FUZZ_TARGETS=name1 name2 picks targets).
+FUZZ_RUNS ?= 100000
+FUZZ_SECONDS ?= 120
 FUZZ_SEED ?= 1
+FUZZ_TARGETS ?= $(patsubst tests/fuzz/fuzz_%.cpp,%,$(wildcard tests/fuzz/fuzz_*.cpp))
 fuzz: deps
 	@if command -v clang++ >/dev/null; then \
-	  CC=clang CXX=clang++ cmake -S . -B build/fuzz $(GENERATOR) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPENATA_BUILD_FUZZ=ON \
+	  CC=clang CXX=clang++ cmake -S . -B build/fuzz $(GENERATOR) $(LAUNCHER) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPENATA_BUILD_FUZZ=ON \
 	    -DPENATA_BUILD_C_API=OFF -DPENATA_BUILD_EXAMPLES=OFF -DPENATA_BUILD_BENCHMARKS=OFF -DPENATA_INSTALL=OFF >/dev/null && \
-	  cmake --build build/fuzz -j $(JOBS) --target fuzz_archive && \
-	  rm -rf build/fuzz/corpus && mkdir -p build/fuzz/corpus && \
-	  build/fuzz/tests/fuzz_archive -seed=$(FUZZ_SEED) -runs=$(FUZZ_RUNS) -max_total_time=$(FUZZ_SECONDS) \
-	    -rss_limit_mb=4096 -print_final_stats=1 build/fuzz/corpus tests/data/fuzz/archive 2>&1 | tail -n 15; \
-	  test $${PIPESTATUS[0]} -eq 0; \
-	else echo "fuzz: clang++ not found, skipped (the corpus still replays in the C++ tests)"; fi
+	  cmake --build build/fuzz -j $(JOBS) --target fuzz_targets && \
+	  for name in $(FUZZ_TARGETS); do \
+	    runs=$$(cat tests/fuzz/fuzz_$$name.runs 2>/dev/null || echo $(FUZZ_RUNS)); \
+	    rm -rf build/fuzz/corpus/$$name && mkdir -p build/fuzz/corpus/$$name && \
+	    echo "fuzz_$$name: $$runs inputs" && \
+	    build/fuzz/tests/fuzz_$$name -seed=$(FUZZ_SEED) -runs=$$runs -max_total_time=$(FUZZ_SECONDS) \
+	      -rss_limit_mb=4096 -print_final_stats=1 build/fuzz/corpus/$$name tests/data/fuzz/$$name 2>&1 | \
+	      grep -E '^(Done|stat::number_of_executed_units|stat::new_units_added|==[0-9]+==|SUMMARY|artifact_prefix|Test unit written)' ; \
+	    test $${PIPESTATUS[0]} -eq 0 || exit 1; \
+	  done; \
+	else echo "fuzz: clang++ not found, skipped (the corpora still replay in the C++ tests)"; fi
 
 demo: python
 	$(VENV)/bin/penata demo

@@ -27,12 +27,13 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Sequence, Tuple, Union
+from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Tuple, Union
 
 import numpy as np
 import pandas as pd
 
 from . import _core
+from . import _convert as cv
 from .errors import ValidationError
 from .rules import APPRAISAL_ENUMS, RuleSet, coerce_rules
 
@@ -65,211 +66,6 @@ OUTPUT_COLUMNS = ("predikat", "ip_asn", "ip_kualifikasi", "ip_kompetensi", "ip_k
 SKP_TASK_COLUMNS = ("nip", "task", "target_output", "real_output", "target_quality", "real_quality",
                     "target_time", "real_time", "target_cost", "real_cost")
 
-_MAX_ISSUES = 1000
-_FLAG_TEXTS = {"true": 1, "false": 0, "1": 1, "0": 0, "True": 1, "False": 0, "TRUE": 1, "FALSE": 0}
-
-
-# ---- conversions --------------------------------------------------------------------------------
-
-def _labels(values: Any) -> Optional[pd.Index]:
-    return values.index if isinstance(values, (pd.Series, pd.DataFrame)) else None
-
-
-def _label(index: Optional[pd.Index], pos: int) -> Any:
-    """The row of an issue: the index label, or the 1-based position."""
-    if index is None:
-        return pos + 1
-    v = index[pos]
-    return v.item() if isinstance(v, np.generic) else v
-
-
-def _raise_issues(bad: np.ndarray, values: Any, index: Optional[pd.Index], field: str, rule: str,
-                  message: str) -> None:
-    positions = np.flatnonzero(bad)
-    issues = []
-    for p in positions[:_MAX_ISSUES]:
-        v = values[p]
-        text = "" if v is None or (isinstance(v, float) and np.isnan(v)) or v is pd.NA else str(v)
-        issues.append({"row": _label(index, int(p)), "field": field, "value": text[:200], "rule": rule,
-                       "message": message})
-    if len(positions) > _MAX_ISSUES:
-        issues.append({"row": -1, "field": field, "value": "", "rule": "input.more_issues",
-                       "message": f"{len(positions) - _MAX_ISSUES} more issue(s) not listed"})
-    raise ValidationError.from_issues(issues)
-
-
-def _raw(values: Any) -> Any:
-    """The data of a Series / Categorical / array-like, without the index."""
-    if isinstance(values, pd.Series):
-        return values.array
-    if isinstance(values, (np.ndarray, pd.Categorical, pd.api.extensions.ExtensionArray)):
-        return values
-    if isinstance(values, (str, bytes)) or not hasattr(values, "__len__"):
-        raise TypeError(f"expected an array, Series or list, not {type(values).__name__}")
-    return np.asarray(list(values), dtype=object)
-
-
-def _codes(values: Any, field: str, names: Sequence[str], rules_name: str = "",
-           index: Optional[pd.Index] = None) -> np.ndarray:
-    """uint8 codes of texts (exact names), of a Categorical, or of integer codes (checked by the
-    core). Unknown or missing texts raise ValidationError with rule "<field>.known"."""
-    index = _labels(values) if index is None else index
-    data = _raw(values)
-    where = f" (rule set {rules_name})" if rules_name else ""
-    message = "must be one of " + "|".join(names) + where
-    if isinstance(getattr(data, "dtype", None), pd.CategoricalDtype):
-        cats = [str(c) for c in data.categories]
-        raw_codes = np.asarray(data.codes)
-        if (len(cats) <= len(names) and cats == list(names[:len(cats)]) and raw_codes.dtype.itemsize == 1
-                and (raw_codes.size == 0 or raw_codes.min() >= 0)):
-            # The categories are the names in code order (as penata's own outputs and
-            # sample_inputs give them) and none is missing: the codes are the core's, viewed.
-            return raw_codes.view(np.uint8)
-        # A lookup per category (the last entry, -1, is where a missing value's code -1 lands).
-        lut = np.array([names.index(c) if c in names else -1 for c in cats] + [-1], dtype=np.int16)
-        codes = lut[raw_codes]
-        bad = codes < 0
-        if bad.any():
-            _raise_issues(bad, np.asarray(data, dtype=object), index, field, f"{field}.known", message)
-        return codes.astype(np.uint8)
-    arr = np.asarray(data)
-    if arr.dtype.kind == "b":
-        return arr.astype(np.uint8)
-    if arr.dtype.kind in "iu":
-        bad = (arr < 0) | (arr >= len(names)) if arr.size else np.zeros(0, dtype=bool)
-        if bad.any():
-            _raise_issues(bad, arr, index, field, f"{field}.known", message + " (or its code 0.." +
-                          str(len(names) - 1) + ")")
-        return arr.astype(np.uint8)
-    codes = pd.Index(list(names)).get_indexer(arr.astype(object) if arr.dtype.kind != "O" else arr)
-    bad = codes < 0
-    if bad.any():
-        _raise_issues(bad, arr, index, field, f"{field}.known", message)
-    return codes.astype(np.uint8)
-
-
-def _flags(values: Any, field: str, index: Optional[pd.Index] = None) -> np.ndarray:
-    """0/1 flags from bools, 0/1 integers or the texts true/false (also 1/0)."""
-    index = _labels(values) if index is None else index
-    arr = np.asarray(_raw(values))
-    if arr.dtype.kind == "b":
-        return arr.view(np.uint8) if arr.ndim == 1 else arr.astype(np.uint8)  # 0/1 bytes: no copy
-    if arr.dtype.kind in "iu":
-        bad = (arr != 0) & (arr != 1)
-        if bad.any():
-            _raise_issues(bad, arr, index, field, f"{field}.known", "must be true or false (1 or 0)")
-        return arr.astype(np.uint8)
-    if arr.dtype.kind == "f":
-        bad = (arr != 0) & (arr != 1)
-        if bad.any():
-            _raise_issues(bad, arr, index, field, f"{field}.known", "must be true or false (1 or 0)")
-        return arr.astype(np.uint8)
-    s = pd.Series(arr.astype(object), dtype=object)
-    mapped = s.map(lambda v: _FLAG_TEXTS.get(v, 1 if v is True else 0 if v is False else -1)
-                   if isinstance(v, (str, bool, np.bool_)) else -1)
-    m = mapped.to_numpy(dtype=np.int16)
-    if (m < 0).any():
-        _raise_issues(m < 0, arr, index, field, f"{field}.known", "must be true or false (1 or 0)")
-    return m.astype(np.uint8)
-
-
-def _floats(values: Any, field: str, index: Optional[pd.Index] = None) -> np.ndarray:
-    """float64 values; texts must be numbers (an empty text is NaN, judged by the core)."""
-    index = _labels(values) if index is None else index
-    arr = np.asarray(_raw(values))
-    if arr.dtype.kind in "fiub":
-        return np.ascontiguousarray(arr, dtype=np.float64)
-    obj = pd.Series(arr.astype(object), dtype=object)
-    num = pd.to_numeric(obj.where(obj != "", None), errors="coerce").to_numpy(dtype=np.float64)
-    bad = np.isnan(num) & obj.notna().to_numpy() & (obj != "").to_numpy()
-    if bad.any():
-        _raise_issues(bad, arr, index, field, f"{field}.number", "must be a number")
-    return num
-
-
-def _nips(values: Any, field: str = "nip", index: Optional[pd.Index] = None) -> np.ndarray:
-    """uint64 NIPs from 18-digit texts or integers."""
-    index = _labels(values) if index is None else index
-    arr = np.asarray(_raw(values))
-    if arr.dtype.kind in "iu":
-        bad = (arr < 0) | (arr >= 10**18) if arr.dtype.kind == "i" else arr >= 10**18
-        if bad.any():
-            _raise_issues(bad, arr, index, field, "nip.digits", "must be 18 digits")
-        return arr.astype(np.uint64)
-    s = pd.Series(arr.astype(object), dtype=object).astype(str).str.strip()
-    ok = (s.str.len() == 18) & s.str.fullmatch(r"[0-9]{18}").fillna(False).astype(bool)
-    if not ok.all():
-        _raise_issues(~ok.to_numpy(), arr, index, field, "nip.digits", "must be 18 digits")
-    return s.to_numpy().astype(np.uint64)
-
-
-class _Remap:
-    """Turns the core's 1-based rows into index labels (or keeps positions)."""
-
-    def __init__(self, index: Optional[pd.Index]) -> None:
-        self.index = index
-
-    def __enter__(self) -> "_Remap":
-        return self
-
-    def __exit__(self, kind, exc, tb) -> bool:
-        if exc is None or not isinstance(exc, ValidationError) or self.index is None:
-            return False
-        n = len(self.index)
-        issues = [dict(i, row=_label(self.index, i["row"] - 1)) if isinstance(i.get("row"), int)
-                  and 1 <= i["row"] <= n else dict(i) for i in exc.issues]
-        raise ValidationError.from_issues(issues) from None
-
-
-_DTYPES: Dict[Tuple[str, ...], pd.CategoricalDtype] = {}
-
-
-def _dtype(names: Sequence[str]) -> pd.CategoricalDtype:
-    """The CategoricalDtype of these names, made (and its categories checked) once."""
-    key = tuple(names)
-    dtype = _DTYPES.get(key)
-    if dtype is None:
-        if len(_DTYPES) > 64:
-            _DTYPES.clear()
-        dtype = _DTYPES[key] = pd.CategoricalDtype(list(key))
-    return dtype
-
-
-def _categorical(codes: np.ndarray, names: Sequence[str]) -> pd.Categorical:
-    """A Categorical over the core's codes (always valid), without a copy: one-byte codes are
-    viewed as the int8 codes pandas keeps for up to 127 categories."""
-    codes = np.asarray(codes)
-    if codes.dtype == np.uint8 and len(names) < 127:
-        codes = codes.view(np.int8)
-    return pd.Categorical.from_codes(codes, dtype=_dtype(names), validate=False)
-
-
-def _out(codes_or_values: Any, names: Optional[Sequence[str]], like: Any, name: str) -> Any:
-    """A result shaped like the input: Series (same index) for a Series, else Categorical/array."""
-    data = _categorical(codes_or_values, names) if names is not None else codes_or_values
-    if isinstance(like, (pd.Series, pd.DataFrame)):
-        return pd.Series(data, index=like.index, name=name, copy=False)
-    return data
-
-
-def _col(frame: Any, name: str) -> Any:
-    if isinstance(frame, pd.DataFrame):
-        return frame[name]
-    return frame[name]
-
-
-def _has(frame: Any, name: str) -> bool:
-    return name in frame.columns if isinstance(frame, pd.DataFrame) else name in frame
-
-
-def _need(frame: Any, names: Sequence[str], what: str) -> None:
-    from .errors import FormatError
-
-    missing = [n for n in names if not _has(frame, n)]
-    if missing:
-        raise FormatError(f"{what} needs the column(s) {', '.join(missing)}")
-
-
 # ---- predikat -----------------------------------------------------------------------------------
 
 def predikat(hasil: Any, perilaku: Any, rules: Union[str, RuleSet] = "permenpanrb-6-2022") -> Any:
@@ -285,12 +81,12 @@ def predikat(hasil: Any, perilaku: Any, rules: Union[str, RuleSet] = "permenpanr
         of ``sangat_baik|baik|butuh_perbaikan|kurang|sangat_kurang``.
     """
     rs = coerce_rules(rules)
-    index = _labels(hasil) if _labels(hasil) is not None else _labels(perilaku)
-    h = _codes(hasil, "rating_hasil_kerja", RATINGS, rs.name, index)
-    p = _codes(perilaku, "rating_perilaku", RATINGS, rs.name, index)
-    with _Remap(index):
+    index = cv.labels_of(hasil) if cv.labels_of(hasil) is not None else cv.labels_of(perilaku)
+    h = cv.codes(hasil, "rating_hasil_kerja", RATINGS, rs.name, index)
+    p = cv.codes(perilaku, "rating_perilaku", RATINGS, rs.name, index)
+    with cv.RowsAsLabels(index):
         codes = _core.predikat(rs._r, h, p)
-    return _out(codes, PREDIKAT, hasil if isinstance(hasil, pd.Series) else perilaku, "predikat")
+    return cv.shaped_like(codes, PREDIKAT, hasil if isinstance(hasil, pd.Series) else perilaku, "predikat")
 
 
 def pp30(skp: Any, perilaku: Any, innovation: Any = None, multi_rater: bool = False,
@@ -298,13 +94,13 @@ def pp30(skp: Any, perilaku: Any, innovation: Any = None, multi_rater: bool = Fa
     """PP 30/2019 nilai kinerja (70/30, or 60/40 with ``multi_rater``) and its predikat.
     Returns a DataFrame nilai_kinerja, predikat (index of ``skp`` when a Series)."""
     rs = coerce_rules(rules)
-    index = _labels(skp)
-    s = _floats(skp, "skp", index)
-    b = _floats(perilaku, "perilaku", index)
-    inn = None if innovation is None else _flags(innovation, "innovation", index)
-    with _Remap(index):
+    index = cv.labels_of(skp)
+    s = cv.floats(skp, "skp", index)
+    b = cv.floats(perilaku, "perilaku", index)
+    inn = None if innovation is None else cv.flags(innovation, "innovation", index)
+    with cv.RowsAsLabels(index):
         nilai, pred = _core.pp30_scores(rs._r, s, b, inn, bool(multi_rater))
-    return pd.DataFrame({"nilai_kinerja": nilai, "predikat": _categorical(pred, PREDIKAT)},
+    return pd.DataFrame({"nilai_kinerja": nilai, "predikat": cv.categorical(pred, PREDIKAT)},
                         index=index if index is not None else None)
 
 
@@ -313,19 +109,19 @@ def pp30(skp: Any, perilaku: Any, innovation: Any = None, multi_rater: bool = Fa
 def _skp_call(tasks: pd.DataFrame, rules: Union[str, RuleSet]) -> Tuple[Dict[str, np.ndarray], Dict[str, np.ndarray]]:
     if not isinstance(tasks, pd.DataFrame):
         raise TypeError(f"tasks must be a DataFrame, not {type(tasks).__name__}")
-    _need(tasks, [c for c in SKP_TASK_COLUMNS if c not in ("task", "target_cost", "real_cost")], "skp_score")
+    cv.need_columns(tasks, [c for c in SKP_TASK_COLUMNS if c not in ("task", "target_cost", "real_cost")], "skp_score")
     rs = coerce_rules(rules)
     index = tasks.index
-    nums = {c: _floats(tasks[c], c, index) for c in SKP_TASK_COLUMNS[2:8]}
+    nums = {c: cv.floats(tasks[c], c, index) for c in SKP_TASK_COLUMNS[2:8]}
     has_cost = "target_cost" in tasks.columns or "real_cost" in tasks.columns
-    tc = _floats(tasks["target_cost"], "target_cost", index) if "target_cost" in tasks.columns else None
-    rc = _floats(tasks["real_cost"], "real_cost", index) if "real_cost" in tasks.columns else None
+    tc = cv.floats(tasks["target_cost"], "target_cost", index) if "target_cost" in tasks.columns else None
+    rc = cv.floats(tasks["real_cost"], "real_cost", index) if "real_cost" in tasks.columns else None
     if has_cost and (tc is None or rc is None):
         nan = np.full(len(tasks), np.nan)
         tc = nan if tc is None else tc
         rc = nan if rc is None else rc
-    nip = _nips(tasks["nip"], "nip", index)
-    with _Remap(index):
+    nip = cv.nips(tasks["nip"], "nip", index)
+    with cv.RowsAsLabels(index):
         return _core.skp_scores(rs._r, nip, nums["target_output"], nums["real_output"], nums["target_quality"],
                                 nums["real_quality"], nums["target_time"], nums["real_time"], tc, rc)
 
@@ -346,7 +142,7 @@ def skp_score(tasks: pd.DataFrame, rules: Union[str, RuleSet] = "pp-46-2011") ->
         "nip": pd.array(per["nip"].astype("U18"), dtype="str"),
         "skp_score": per["skp_score"],
         "tasks": per["task_count"].astype(np.int64),
-        "skp_band": _categorical(per["band"], PRESTASI_BANDS),
+        "skp_band": cv.categorical(per["band"], PRESTASI_BANDS),
     })
 
 
@@ -362,12 +158,12 @@ def prestasi(skp: Any, perilaku: Any, rules: Union[str, RuleSet] = "pp-46-2011")
     """Nilai prestasi kerja = 60% SKP + 40% perilaku (PP 46/2011): DataFrame prestasi_score,
     prestasi_band."""
     rs = coerce_rules(rules)
-    index = _labels(skp)
-    s = _floats(skp, "skp_score", index)
-    p = _floats(perilaku, "perilaku_score", index)
-    with _Remap(index):
+    index = cv.labels_of(skp)
+    s = cv.floats(skp, "skp_score", index)
+    p = cv.floats(perilaku, "perilaku_score", index)
+    with cv.RowsAsLabels(index):
         score, band = _core.prestasi(rs._r, s, p)
-    return pd.DataFrame({"prestasi_score": score, "prestasi_band": _categorical(band, PRESTASI_BANDS)},
+    return pd.DataFrame({"prestasi_score": score, "prestasi_band": cv.categorical(band, PRESTASI_BANDS)},
                         index=index if index is not None else None)
 
 
@@ -380,16 +176,16 @@ _IP_COLUMNS = ("education", "position_class", "training_hours", "discipline", "h
 def _predikat_codes(frame: Any, rs: RuleSet, index: Optional[pd.Index]) -> np.ndarray:
     """The predikat column, or the predikat of the two ratings (with the rule set's matrix, else
     PermenPANRB 6/2022's)."""
-    if _has(frame, "predikat"):
-        return _codes(_col(frame, "predikat"), "predikat", PREDIKAT, rs.name, index)
-    if not (_has(frame, "rating_hasil_kerja") and _has(frame, "rating_perilaku")):
+    if cv.has_column(frame, "predikat"):
+        return cv.codes(cv.column(frame, "predikat"), "predikat", PREDIKAT, rs.name, index)
+    if not (cv.has_column(frame, "rating_hasil_kerja") and cv.has_column(frame, "rating_perilaku")):
         from .errors import FormatError
 
         raise FormatError("a predikat column, or rating_hasil_kerja and rating_perilaku, is needed")
     m = rs if rs.has("predikat_matrix") else RuleSet.builtin("permenpanrb-6-2022")
-    h = _codes(_col(frame, "rating_hasil_kerja"), "rating_hasil_kerja", RATINGS, m.name, index)
-    p = _codes(_col(frame, "rating_perilaku"), "rating_perilaku", RATINGS, m.name, index)
-    with _Remap(index):
+    h = cv.codes(cv.column(frame, "rating_hasil_kerja"), "rating_hasil_kerja", RATINGS, m.name, index)
+    p = cv.codes(cv.column(frame, "rating_perilaku"), "rating_perilaku", RATINGS, m.name, index)
+    with cv.RowsAsLabels(index):
         return _core.predikat(m._r, h, p)
 
 
@@ -404,27 +200,27 @@ def ip_asn(frame: Union[pd.DataFrame, Mapping[str, Any]], rules: Union[str, Rule
     Returns a DataFrame (index of ``frame``) with ``ip_asn, ip_kualifikasi, ip_kompetensi,
     ip_kinerja, ip_disiplin`` (points) and ``ip_asn_category``.
     """
-    _need(frame, _IP_COLUMNS, "ip_asn")
+    cv.need_columns(frame, _IP_COLUMNS, "ip_asn")
     rs = coerce_rules(rules)
     index = frame.index if isinstance(frame, pd.DataFrame) else None
     args = [
-        _codes(_col(frame, "education"), "education", _ENUM_FIELDS["education"], rs.name, index),
-        _codes(_col(frame, "position_class"), "position_class", _ENUM_FIELDS["position_class"], rs.name, index),
-        _floats(_col(frame, "training_hours"), "training_hours", index),
-        _flags(_col(frame, "has_leadership_training"), "has_leadership_training", index),
-        _flags(_col(frame, "has_functional_training"), "has_functional_training", index),
-        _flags(_col(frame, "has_seminar"), "has_seminar", index),
+        cv.codes(cv.column(frame, "education"), "education", _ENUM_FIELDS["education"], rs.name, index),
+        cv.codes(cv.column(frame, "position_class"), "position_class", _ENUM_FIELDS["position_class"], rs.name, index),
+        cv.floats(cv.column(frame, "training_hours"), "training_hours", index),
+        cv.flags(cv.column(frame, "has_leadership_training"), "has_leadership_training", index),
+        cv.flags(cv.column(frame, "has_functional_training"), "has_functional_training", index),
+        cv.flags(cv.column(frame, "has_seminar"), "has_seminar", index),
         _predikat_codes(frame, rs, index),
-        _codes(_col(frame, "discipline"), "discipline", _ENUM_FIELDS["discipline"], rs.name, index),
+        cv.codes(cv.column(frame, "discipline"), "discipline", _ENUM_FIELDS["discipline"], rs.name, index),
     ]
-    with _Remap(index):
+    with cv.RowsAsLabels(index):
         d = _core.ip_asn(rs._r, *args)
     return _ip_frame(d, index)
 
 
 def _ip_frame(d: Dict[str, np.ndarray], index: Optional[pd.Index]) -> pd.DataFrame:
     cols = {k: d[k] for k in ("ip_asn", "ip_kualifikasi", "ip_kompetensi", "ip_kinerja", "ip_disiplin")}
-    cols["ip_asn_category"] = _categorical(d["ip_asn_category"], IP_ASN_CATEGORIES)
+    cols["ip_asn_category"] = cv.categorical(d["ip_asn_category"], IP_ASN_CATEGORIES)
     return pd.DataFrame(cols, index=index, copy=False)
 
 
@@ -434,18 +230,18 @@ def _talent_args(performance: Any, potential: Any, rs: RuleSet, index: Optional[
     """Keyword arguments of _core.talent_box: the kinerja axis as Rating or Predikat codes, the
     potensial axis as a 0..100 score or Potential codes."""
     args: Dict[str, Any] = {}
-    perf = _raw(performance)
+    perf = cv.raw(performance)
     pa = np.asarray(perf) if not isinstance(getattr(perf, "dtype", None), pd.CategoricalDtype) else None
     if pa is not None and pa.dtype.kind in "iub":
-        args["performance"] = _codes(performance, "performance", RATINGS, rs.name, index)
+        args["performance"] = cv.codes(performance, "performance", RATINGS, rs.name, index)
     else:
         cats = (set(str(c) for c in perf.categories) if pa is None
                 else set(pd.unique(pa.astype(object))) if len(pa) else set())
         cats.discard(None)
         if cats and cats <= set(PREDIKAT) and not cats <= set(RATINGS):
-            args["predikat"] = _codes(performance, "performance", PREDIKAT, rs.name, index)
+            args["predikat"] = cv.codes(performance, "performance", PREDIKAT, rs.name, index)
         else:
-            args["performance"] = _codes(performance, "performance", RATINGS, rs.name, index)
+            args["performance"] = cv.codes(performance, "performance", RATINGS, rs.name, index)
     args.update(_potential_arg(potential, rs.name, index))
     return args
 
@@ -453,13 +249,13 @@ def _talent_args(performance: Any, potential: Any, rs: RuleSet, index: Optional[
 def _potential_arg(potential, rules_name: str, index) -> Dict[str, np.ndarray]:
     """The potential axis as the core takes it: {"potential": 0-100 scores} for numbers (or number
     texts, as from a CSV), {"potential_level": codes} for rendah|menengah|tinggi."""
-    raw = _raw(potential)
+    raw = cv.raw(potential)
     qa = np.asarray(raw) if not isinstance(getattr(raw, "dtype", None), pd.CategoricalDtype) else None
     if qa is not None and qa.dtype.kind in "fiu":
         return {"potential": np.ascontiguousarray(qa, dtype=np.float64)}
     if qa is None or (len(qa) and set(pd.unique(qa.astype(object))) <= set(POTENTIAL)):
-        return {"potential_level": _codes(potential, "potential", POTENTIAL, rules_name, index)}
-    return {"potential": _floats(potential, "potential", index)}
+        return {"potential_level": cv.codes(potential, "potential", POTENTIAL, rules_name, index)}
+    return {"potential": cv.floats(potential, "potential", index)}
 
 
 def talent_box(performance: Any, potential: Any, rules: Union[str, RuleSet] = "permenpanrb-3-2020") -> Any:
@@ -476,12 +272,12 @@ def talent_box(performance: Any, potential: Any, rules: Union[str, RuleSet] = "p
         of each box: :func:`talent_action`.
     """
     rs = coerce_rules(rules)
-    index = _labels(performance) if _labels(performance) is not None else _labels(potential)
+    index = cv.labels_of(performance) if cv.labels_of(performance) is not None else cv.labels_of(potential)
     args = _talent_args(performance, potential, rs, index)
-    with _Remap(index):
+    with cv.RowsAsLabels(index):
         boxes = _core.talent_box(rs._r, **args)
     like = performance if isinstance(performance, pd.Series) else potential
-    return _out(boxes, None, like, "talent_box")
+    return cv.shaped_like(boxes, None, like, "talent_box")
 
 
 def talent_action(boxes: Any, rules: Union[str, RuleSet] = "permenpanrb-3-2020") -> Any:
@@ -489,11 +285,11 @@ def talent_action(boxes: Any, rules: Union[str, RuleSet] = "permenpanrb-3-2020")
     a Series)."""
     rs = coerce_rules(rules)
     actions = _core.talent_actions(rs._r)
-    b = np.asarray(_raw(boxes))
+    b = np.asarray(cv.raw(boxes))
     bad = (b < 1) | (b > 9)
     if bad.any():
-        _raise_issues(bad, b, _labels(boxes), "talent_box", "talent_box.known", "must be a box 1..9")
-    return _out(b.astype(np.int16) - 1, actions, boxes, "talent_action")
+        cv.raise_issues(bad, b, cv.labels_of(boxes), "talent_box", "talent_box.known", "must be a box 1..9")
+    return cv.shaped_like(b.astype(np.int16) - 1, actions, boxes, "talent_action")
 
 
 # ---- angka kredit -------------------------------------------------------------------------------
@@ -503,18 +299,18 @@ def angka_kredit(predikat: Any, position_level: Any, months: Any = None,
     """Angka kredit of jabatan fungsional (PermenPANRB 1/2023): percent[predikat] x
     koefisien[jenjang] x months/12; NaN where the position has no jenjang (``""``)."""
     rs = coerce_rules(rules)
-    index = _labels(predikat)
-    p = _codes(predikat, "predikat", PREDIKAT, rs.name, index)
-    lv = _codes(position_level, "position_level", _ENUM_FIELDS["position_level"], rs.name, index)
-    mo = None if months is None else _floats(months, "months", index)
+    index = cv.labels_of(predikat)
+    p = cv.codes(predikat, "predikat", PREDIKAT, rs.name, index)
+    lv = cv.codes(position_level, "position_level", _ENUM_FIELDS["position_level"], rs.name, index)
+    mo = None if months is None else cv.floats(months, "months", index)
     if mo is not None:
         bad = ~np.isfinite(mo) | (mo < 1) | (mo > 12) | (mo != np.round(mo))
         if bad.any():
-            _raise_issues(bad, np.asarray(_raw(months)), index, "months", "months.range", "must be a whole number 1..12")
+            cv.raise_issues(bad, np.asarray(cv.raw(months)), index, "months", "months.range", "must be a whole number 1..12")
         mo = mo.astype(np.uint8)
-    with _Remap(index):
+    with cv.RowsAsLabels(index):
         out = _core.angka_kredit(rs._r, p, lv, mo)
-    return _out(out, None, predikat, "angka_kredit")
+    return cv.shaped_like(out, None, predikat, "angka_kredit")
 
 
 # ---- a whole workforce --------------------------------------------------------------------------
@@ -525,8 +321,8 @@ def sample_inputs(workforce: "Workforce", seed: int = 0) -> pd.DataFrame:
     give the same inputs on any machine; plausible, not official."""
     d = _core.sample_appraisal_inputs(workforce._wf, int(seed))
     return pd.DataFrame({
-        "rating_hasil_kerja": _categorical(d["rating_hasil_kerja"], RATINGS),
-        "rating_perilaku": _categorical(d["rating_perilaku"], RATINGS),
+        "rating_hasil_kerja": cv.categorical(d["rating_hasil_kerja"], RATINGS),
+        "rating_perilaku": cv.categorical(d["rating_perilaku"], RATINGS),
         "has_leadership_training": d["has_leadership_training"].astype(bool),
         "has_functional_training": d["has_functional_training"].astype(bool),
         "has_seminar": d["has_seminar"].astype(bool),
@@ -539,20 +335,20 @@ def _core_inputs(inputs: Union[pd.DataFrame, Mapping[str, Any]], rs: RuleSet, in
     cols = list(inputs.columns) if isinstance(inputs, pd.DataFrame) else list(inputs)
     out: Dict[str, Any] = {}
     if "rating_hasil_kerja" in cols and "rating_perilaku" in cols:
-        out["rating_hasil_kerja"] = _codes(_col(inputs, "rating_hasil_kerja"), "rating_hasil_kerja", RATINGS, rs.name, index)
-        out["rating_perilaku"] = _codes(_col(inputs, "rating_perilaku"), "rating_perilaku", RATINGS, rs.name, index)
+        out["rating_hasil_kerja"] = cv.codes(cv.column(inputs, "rating_hasil_kerja"), "rating_hasil_kerja", RATINGS, rs.name, index)
+        out["rating_perilaku"] = cv.codes(cv.column(inputs, "rating_perilaku"), "rating_perilaku", RATINGS, rs.name, index)
     elif "rating_hasil_kerja" in cols or "rating_perilaku" in cols:
         from .errors import FormatError
 
         raise FormatError("give both rating_hasil_kerja and rating_perilaku, or neither")
     if "predikat" in cols:
-        out["predikat"] = _codes(_col(inputs, "predikat"), "predikat", PREDIKAT, rs.name, index)
+        out["predikat"] = cv.codes(cv.column(inputs, "predikat"), "predikat", PREDIKAT, rs.name, index)
     for f in ("has_leadership_training", "has_functional_training", "has_seminar"):
         if f in cols:
-            out[f] = _flags(_col(inputs, f), f, index)
+            out[f] = cv.flags(cv.column(inputs, f), f, index)
     if "potential" in cols:
         if "performance" in cols:
-            t = _talent_args(_col(inputs, "performance"), _col(inputs, "potential"), rs, index)
+            t = _talent_args(cv.column(inputs, "performance"), cv.column(inputs, "potential"), rs, index)
             if "predikat" in t:
                 if "predikat" not in out:
                     out["predikat"] = t.pop("predikat")
@@ -560,12 +356,12 @@ def _core_inputs(inputs: Union[pd.DataFrame, Mapping[str, Any]], rs: RuleSet, in
                     t.pop("predikat")
             out.update(t)
         else:
-            out.update(_potential_arg(_col(inputs, "potential"), rs.name, index))
+            out.update(_potential_arg(cv.column(inputs, "potential"), rs.name, index))
     if "months" in cols:
-        mo = _floats(_col(inputs, "months"), "months", index)
+        mo = cv.floats(cv.column(inputs, "months"), "months", index)
         bad = ~np.isfinite(mo) | (mo < 1) | (mo > 12) | (mo != np.round(mo))
         if bad.any():
-            _raise_issues(bad, np.asarray(_raw(_col(inputs, "months"))), index, "months", "months.range",
+            cv.raise_issues(bad, np.asarray(cv.raw(cv.column(inputs, "months"))), index, "months", "months.range",
                           "must be a whole number 1..12")
         out["months"] = mo.astype(np.uint8)
     return out
@@ -624,8 +420,8 @@ def appraise(workforce_or_frame: Union["Workforce", pd.DataFrame], rules: Union[
         inputs = sample_inputs(wf)
     n = len(wf)
     for c in (inputs.columns if isinstance(inputs, pd.DataFrame) else inputs):
-        if len(_col(inputs, c)) != n:
-            raise ValueError(f"input column '{c}' has {len(_col(inputs, c))} values for {n} employees")
+        if len(cv.column(inputs, c)) != n:
+            raise ValueError(f"input column '{c}' has {len(cv.column(inputs, c))} values for {n} employees")
     unknown = [c for c in (inputs.columns if isinstance(inputs, pd.DataFrame) else inputs) if c not in INPUT_COLUMNS]
     if unknown:
         raise ValueError(f"unknown appraisal input column(s) {', '.join(map(str, unknown))}; "
@@ -633,7 +429,7 @@ def appraise(workforce_or_frame: Union["Workforce", pd.DataFrame], rules: Union[
     labels = index if isinstance(workforce_or_frame, pd.DataFrame) else (
         inputs.index if isinstance(inputs, pd.DataFrame) else None)
     core_in = _core_inputs(inputs, rs, labels)
-    with _Remap(labels):
+    with cv.RowsAsLabels(labels):
         if isinstance(threads, bool) or int(threads) != threads or threads < 0:
             raise ValueError(f"threads must be 0 (automatic) or a positive number, not {threads!r}")
         d = _core.appraise(wf._wf, rs._r, core_in, None, threads=int(threads))
@@ -649,16 +445,16 @@ def _appraisal_frame(wf: "Workforce", rs: RuleSet, d: Dict[str, Any], index: pd.
         cols["unit_code"] = (pd.Categorical.from_codes(wf.column("unit_code").astype(np.int64), categories=unit_codes,
                                                        validate=False) if len(unit_codes) else np.array([], dtype=object))
     if len(d["predikat"]):
-        cols["predikat"] = _categorical(d["predikat"], PREDIKAT)
+        cols["predikat"] = cv.categorical(d["predikat"], PREDIKAT)
     ip = d["ip_asn"]
     if len(ip["ip_asn"]):
         for k in ("ip_asn", "ip_kualifikasi", "ip_kompetensi", "ip_kinerja", "ip_disiplin"):
             cols[k] = ip[k]
-        cols["ip_asn_category"] = _categorical(ip["ip_asn_category"], IP_ASN_CATEGORIES)
+        cols["ip_asn_category"] = cv.categorical(ip["ip_asn_category"], IP_ASN_CATEGORIES)
     if len(d["talent_box"]):
         cols["talent_box"] = d["talent_box"]
         # Box b is action b - 1: int8 codes in one pass.
-        cols["talent_action"] = _categorical(np.subtract(d["talent_box"].view(np.int8), np.int8(1)),
+        cols["talent_action"] = cv.categorical(np.subtract(d["talent_box"].view(np.int8), np.int8(1)),
                                              _core.talent_actions(rs._r))
     if len(d["angka_kredit"]):
         cols["angka_kredit"] = d["angka_kredit"]
@@ -717,7 +513,7 @@ def summarise_units(workforce: "Workforce", appraised: pd.DataFrame, include_sub
             return None
         c = appraised[name]
         if kind == "cat":
-            return _codes(c, name, PREDIKAT)
+            return cv.codes(c, name, PREDIKAT)
         return np.ascontiguousarray(c.to_numpy(), dtype=np.uint8 if kind == "u8" else np.float64)
 
     d = _core.summarise_units(workforce._wf, rows_arr, opt("predikat", "cat"), opt("ip_asn", "f"),
@@ -828,7 +624,7 @@ def check_distribution(predikat: Any, org_predikat: str,
             raise ValidationError.from_issues([{"row": -1, "field": "predikat", "value": str(c), "rule": "count.non_negative",
                                                 "message": "a count must be >= 0"} for c in counts if c < 0])
     else:
-        codes = _codes(predikat, "predikat", PREDIKAT, rs.name)
+        codes = cv.codes(predikat, "predikat", PREDIKAT, rs.name)
         counts = np.bincount(codes, minlength=len(PREDIKAT)).tolist()
     d = _core.check_distribution(rs._r, str(org_predikat), counts)
     v = pd.DataFrame(d["violations"], columns=["rule", "predikat", "bound", "value", "required_count",

@@ -26,8 +26,8 @@ import numpy as np
 import pandas as pd
 
 from . import _core
-from .appraisal import _Remap, _nips, _raise_issues, _raw
-from .errors import IoError, ValidationError
+from . import _convert as cv
+from .errors import ValidationError
 from .frames import ENUM_FIELDS
 
 __all__ = [
@@ -36,7 +36,7 @@ __all__ = [
     "JPM_CATEGORIES", "POSITION_KINDS",
 ]
 
-PathLike = Union[str, "os.PathLike[str]"]
+PathLike = cv.PathLike
 
 #: Competency types (PermenPANRB 38/2017 Pasal 4).
 COMPETENCY_TYPES: Tuple[str, ...] = tuple(_core.COMPETENCY_TYPES)
@@ -52,52 +52,6 @@ POSITION_KINDS: Tuple[str, ...] = tuple(_core.POSITION_KINDS)
 _POTENTIAL: Tuple[str, ...] = tuple(_core.APPRAISAL_ENUMS["potential"])
 _CLASSES: List[str] = ENUM_FIELDS["position_class"]
 _LEVELS: List[str] = ENUM_FIELDS["position_level"]
-
-
-# ---- small conversions ----------------------------------------------------------------------------
-
-def _read_text(path: PathLike, what: str) -> str:
-    try:
-        with open(os.fspath(path), "r", encoding="utf-8-sig", newline="") as f:
-            return f.read()
-    except OSError as e:
-        raise IoError(f"cannot read {what} '{os.fspath(path)}': {e.strerror or e}") from None
-
-
-def _write_text(path: PathLike, text: str, what: str) -> None:
-    try:
-        with open(os.fspath(path), "w", encoding="utf-8", newline="") as f:
-            f.write(text)
-    except OSError as e:
-        raise IoError(f"cannot write {what} '{os.fspath(path)}': {e.strerror or e}") from None
-
-
-def _day(value: Any, field: str = "as_of") -> int:
-    """Days since 1970-01-01 of a date, datetime, Timestamp, datetime64 or "YYYY-MM-DD" text."""
-    if isinstance(value, (int, float, np.integer, np.floating)):
-        raise TypeError(f"{field} must be a date or a 'YYYY-MM-DD' text, not the number {value!r}")
-    try:
-        ts = pd.to_datetime(value, format="%Y-%m-%d") if isinstance(value, str) else pd.Timestamp(value)
-    except (ValueError, TypeError):
-        ts = pd.NaT
-    if ts is pd.NaT or pd.isna(ts):
-        raise ValidationError.from_issues([{"row": -1, "field": field, "value": str(value)[:200],
-                                            "rule": f"{field}.date", "message": "must be a date (YYYY-MM-DD)"}])
-    if ts.tz is not None:
-        ts = ts.tz_localize(None)  # the wall-clock date where it was recorded
-    return int((ts.normalize() - pd.Timestamp("1970-01-01")).days)
-
-
-def _today() -> int:
-    return (_dt.date.today() - _dt.date(1970, 1, 1)).days
-
-
-def _date_of(days: int) -> _dt.date:
-    return _dt.date(1970, 1, 1) + _dt.timedelta(days=int(days))
-
-
-def _nip_texts(nips: np.ndarray) -> pd.Index:
-    return pd.Index(np.asarray(nips, dtype=np.uint64).astype("U18"), name="nip")
 
 
 # ---- framework ---------------------------------------------------------------------------------
@@ -137,7 +91,7 @@ class CompetencyFramework:
     @classmethod
     def from_file(cls, path: PathLike) -> "CompetencyFramework":
         """Reads a framework from a ``.json`` or ``.csv`` file."""
-        text = _read_text(path, "competency framework")
+        text = cv.read_text(path, "competency framework")
         if os.fspath(path).lower().endswith(".csv"):
             return cls._wrap(_core.CompetencyFramework.from_csv(text))
         return cls.from_json(text)
@@ -145,13 +99,13 @@ class CompetencyFramework:
     @classmethod
     def from_csv(cls, path: PathLike) -> "CompetencyFramework":
         """Reads a framework CSV file (columns ``code, name, type[, level_1..level_5]``)."""
-        return cls._wrap(_core.CompetencyFramework.from_csv(_read_text(path, "competency framework")))
+        return cls._wrap(_core.CompetencyFramework.from_csv(cv.read_text(path, "competency framework")))
 
     @classmethod
     def from_frame(cls, df: pd.DataFrame) -> "CompetencyFramework":
         """A framework from a DataFrame with the CSV columns; issues name the frame's index labels."""
         text = df.to_csv(index=False, lineterminator="\n")
-        with _Remap(df.index):
+        with cv.RowsAsLabels(df.index):
             return cls._wrap(_core.CompetencyFramework.from_csv(text))
 
     def to_json(self, indent: int = 2) -> str:
@@ -162,7 +116,7 @@ class CompetencyFramework:
         text = self._f.to_csv()
         if path is None:
             return text
-        _write_text(path, text, "competency framework")
+        cv.write_text(path, text, "competency framework")
         return None
 
     def to_frame(self) -> pd.DataFrame:
@@ -274,7 +228,7 @@ class PositionStandards:
 
     @classmethod
     def from_file(cls, path: PathLike, framework: Optional[CompetencyFramework] = None) -> "PositionStandards":
-        return cls.from_json(_read_text(path, "position standards"), framework)
+        return cls.from_json(cv.read_text(path, "position standards"), framework)
 
     def to_json(self, indent: int = 2) -> str:
         return self._s.to_json(int(indent))
@@ -311,17 +265,17 @@ class PositionStandards:
         level``). All or none: a bad row raises ValidationError naming it, and nothing is set."""
         if isinstance(overrides, pd.DataFrame):
             if "level" in overrides.columns:  # 3.0 (a float column) is level 3; 2.5 is refused
-                overrides = overrides.assign(level=_whole(overrides["level"], "level", "standards.level",
+                overrides = overrides.assign(level=cv.whole_numbers(overrides["level"], "level", "standards.level",
                                                           "a required level must be 0..5", 0, 5, overrides.index))
             text = overrides.to_csv(index=False, lineterminator="\n")
             copy = _core.PositionStandards.from_json(self._s.framework, self._s.to_json(-1))
-            with _Remap(overrides.index):
+            with cv.RowsAsLabels(overrides.index):
                 copy.add_overrides_csv(text)
             self._s = copy
             return
         if isinstance(overrides, (str, os.PathLike)):
             copy = _core.PositionStandards.from_json(self._s.framework, self._s.to_json(-1))
-            copy.add_overrides_csv(_read_text(overrides, "position standards"))
+            copy.add_overrides_csv(cv.read_text(overrides, "position standards"))
             self._s = copy
             return
         copy = _core.PositionStandards.from_json(self._s.framework, self._s.to_json(-1))
@@ -349,7 +303,7 @@ class PositionStandards:
         rows_arr = None if rows is None else np.ascontiguousarray(rows, dtype=np.uint32)
         m = self._s.required_matrix(workforce._wf, rows_arr)
         nips = workforce.column("nip") if rows_arr is None else workforce.column("nip")[rows_arr]
-        return pd.DataFrame(m, index=_nip_texts(nips), columns=pd.Index(self.framework.codes, name="competency"),
+        return pd.DataFrame(m, index=cv.nip_texts(nips), columns=pd.Index(self.framework.codes, name="competency"),
                             copy=False)
 
     def __eq__(self, other: object) -> bool:
@@ -434,7 +388,7 @@ class Assessments:
         """A history from a CSV file (columns ``nip, competency, level, date, method``, any
         order, dates YYYY-MM-DD); issues name the CSV data row."""
         out = cls(framework)
-        out._a.add_csv(_read_text(path, "assessments"), _today() if today is None else _day(today, "today"))
+        out._a.add_csv(cv.read_text(path, "assessments"), cv.today() if today is None else cv.day(today, "today"))
         return out
 
     def add(self, df: pd.DataFrame, today: Any = None) -> None:
@@ -462,35 +416,35 @@ class Assessments:
                 return None
 
         def competency() -> np.ndarray:
-            raw = np.asarray(_raw(df["competency"]), dtype=object)
+            raw = np.asarray(cv.raw(df["competency"]), dtype=object)
             comp = pd.Index(codes).get_indexer(raw) if len(codes) else np.full(len(df), -1)
             if (comp < 0).any():
-                _raise_issues(comp < 0, raw, index, "competency", "assessment.competency",
+                cv.raise_issues(comp < 0, raw, index, "competency", "assessment.competency",
                               "unknown competency code (not in the framework)")
             return comp
 
         def method() -> np.ndarray:
-            raw = np.asarray(_raw(df["method"]), dtype=object)
+            raw = np.asarray(cv.raw(df["method"]), dtype=object)
             m = pd.Index(list(ASSESSMENT_METHODS)).get_indexer(raw)
             if (m < 0).any():
-                _raise_issues(m < 0, raw, index, "method", "assessment.method", "must be " + "|".join(ASSESSMENT_METHODS))
+                cv.raise_issues(m < 0, raw, index, "method", "assessment.method", "must be " + "|".join(ASSESSMENT_METHODS))
             return m
 
-        nip = checked(lambda: _nips(df["nip"], "nip", index))
+        nip = checked(lambda: cv.nips(df["nip"], "nip", index))
         comp = checked(competency)
-        level = checked(lambda: _whole(df["level"], "level", "assessment.level", "a competency level must be 1..5",
+        level = checked(lambda: cv.whole_numbers(df["level"], "level", "assessment.level", "a competency level must be 1..5",
                                        1, 5, index))
-        date = checked(lambda: _dates(df["date"], index))
+        date = checked(lambda: cv.dates(df["date"], index, "date", "assessment.date"))
         meth = checked(method)
         if issues:
             raise ValidationError.from_issues(issues)
-        with _Remap(index):
+        with cv.RowsAsLabels(index):
             self._a.add_columns(nip, comp.astype(np.uint16), level.astype(np.uint8), date, meth.astype(np.uint8),
-                                _today() if today is None else _day(today, "today"))
+                                cv.today() if today is None else cv.day(today, "today"))
 
     def add_csv(self, path: PathLike, today: Any = None) -> None:
         """Appends the records of a CSV file (all or none)."""
-        self._a.add_csv(_read_text(path, "assessments"), _today() if today is None else _day(today, "today"))
+        self._a.add_csv(cv.read_text(path, "assessments"), cv.today() if today is None else cv.day(today, "today"))
 
     @property
     def framework(self) -> CompetencyFramework:
@@ -516,16 +470,16 @@ class Assessments:
         text = self._a.to_csv()
         if path is None:
             return text
-        _write_text(path, text, "assessments")
+        cv.write_text(path, text, "assessments")
         return None
 
     def latest(self, workforce: Any, as_of: Any = None, rows: Any = None) -> pd.DataFrame:
         """The latest level of each employee and competency on or before ``as_of`` (default
         today): a DataFrame nip x code with pandas' nullable UInt8 (NA = no assessment)."""
         rows_arr = None if rows is None else np.ascontiguousarray(rows, dtype=np.uint32)
-        m = self._a.latest(workforce._wf, _today() if as_of is None else _day(as_of), rows_arr)
+        m = self._a.latest(workforce._wf, cv.today() if as_of is None else cv.day(as_of), rows_arr)
         nips = workforce.column("nip") if rows_arr is None else workforce.column("nip")[rows_arr]
-        return _masked_frame(m, m == 0, _nip_texts(nips), self.framework.codes, "UInt8")
+        return _masked_frame(m, m == 0, cv.nip_texts(nips), self.framework.codes, "UInt8")
 
     def copy(self) -> "Assessments":
         return Assessments._wrap(self._a.copy())
@@ -536,43 +490,6 @@ class Assessments:
 
     def __repr__(self) -> str:
         return f"<penata.Assessments: {len(self)} records over {len(self._a.framework)} competencies>"
-
-
-def _whole(values: Any, field: str, rule: str, message: str, lo: int, hi: int, index: pd.Index) -> np.ndarray:
-    raw = _raw(values)
-    objects = pd.Series(np.asarray(raw, dtype=object))
-    arr = np.asarray(pd.to_numeric(objects, errors="coerce"), dtype=np.float64)
-    flags = objects.map(lambda v: isinstance(v, (bool, np.bool_))).to_numpy(dtype=bool)
-    bad = ~np.isfinite(arr) | (arr != np.round(arr)) | (arr < lo) | (arr > hi) | flags
-    if bad.any():
-        _raise_issues(bad, np.asarray(raw, dtype=object), index, field, rule, message)
-    return arr.astype(np.int64)
-
-
-def _dates(values: Any, index: pd.Index) -> np.ndarray:
-    raw = _raw(values)
-    if pd.api.types.is_datetime64_any_dtype(getattr(raw, "dtype", None)):
-        d = pd.DatetimeIndex(raw)
-        if d.tz is not None:
-            d = d.tz_localize(None)
-    else:
-        values = pd.Series(np.asarray(raw, dtype=object))
-        if pd.api.types.infer_dtype(values, skipna=False) == "string":  # texts: exactly YYYY-MM-DD
-            d = pd.DatetimeIndex(pd.to_datetime(values, format="%Y-%m-%d", errors="coerce"))
-        else:  # date / datetime / Timestamp objects (texts among them must still be YYYY-MM-DD)
-            def one(v: Any) -> Any:
-                if isinstance(v, str):
-                    return pd.to_datetime(v, format="%Y-%m-%d", errors="coerce")
-                if isinstance(v, (_dt.date, np.datetime64)):  # datetime and Timestamp are dates too
-                    t = pd.Timestamp(v)
-                    return t.tz_localize(None) if t.tz is not None else t  # the wall-clock date
-                return pd.NaT  # numbers and anything else are not dates
-            d = pd.DatetimeIndex([one(v) for v in values], dtype="datetime64[ns]")
-    bad = np.asarray(d.isna())
-    if bad.any():
-        _raise_issues(bad, np.asarray(raw, dtype=object), index, "date", "assessment.date",
-                      "must be a date YYYY-MM-DD")
-    return np.asarray(d.normalize().to_numpy(dtype="datetime64[D]").astype(np.int64), dtype=np.int32)
 
 
 def _masked_frame(values: np.ndarray, mask: np.ndarray, index: pd.Index, codes: List[str], dtype: str) -> pd.DataFrame:
@@ -620,7 +537,7 @@ class GapRules:
 
     @classmethod
     def from_file(cls, path: PathLike) -> "GapRules":
-        return cls.from_json(_read_text(path, "gap rules"))
+        return cls.from_json(cv.read_text(path, "gap rules"))
 
     def to_json(self, indent: int = 2) -> str:
         return self._g.to_json(int(indent))
@@ -731,7 +648,7 @@ class GapResult:
 
     @property
     def as_of(self) -> _dt.date:
-        return _date_of(self._as_of)
+        return cv.date_of(self._as_of)
 
     @property
     def rules(self) -> GapRules:
@@ -748,7 +665,7 @@ class GapResult:
 
     @property
     def index(self) -> pd.Index:
-        return _nip_texts(self._r.nip)
+        return cv.nip_texts(self._r.nip)
 
     @property
     def gap_matrix(self) -> np.ndarray:
@@ -937,7 +854,7 @@ def gap_analysis(workforce: Any, assessments: Assessments, standards: Optional[P
         raise TypeError(f"assessments must be an Assessments, not {type(assessments).__name__}")
     rs = _rules(rules, {"cap_at_standard": cap_at_standard, "scheme": scheme, "missing": missing})
     st = _standards(standards, assessments)
-    day = _today() if as_of is None else _day(as_of)
+    day = cv.today() if as_of is None else cv.day(as_of)
     sel = _selection(workforce, unit, include_subunits, rows)
     core = _core.gap_analysis(workforce._wf, assessments._a, st._s, rs._g, day, sel)
     return GapResult(core, workforce, rs, day, st.framework)
@@ -994,7 +911,7 @@ def rank_candidates(workforce: Any, assessments: Assessments, position: Union[st
     rs = _rules(rules, {})
     st = _standards(standards, assessments)
     d = _core.rank_candidates(workforce._wf, assessments._a, st._s, rs._g, cls_code, lvl_code, name,
-                              _today() if as_of is None else _day(as_of), "" if unit is None else str(unit),
+                              cv.today() if as_of is None else cv.day(as_of), "" if unit is None else str(unit),
                               bool(include_subunits), mask, bool(check_golongan))
     parts = []
     for which in ("eligible", "ineligible"):

@@ -7,7 +7,7 @@ import pytest
 
 import penata
 from penata import ValidationError, _core
-from penata import appraisal as A
+from penata import _convert as cv
 
 RATINGS = penata.APPRAISAL_ENUMS["rating"]
 PREDIKAT = penata.APPRAISAL_ENUMS["predikat"]
@@ -64,16 +64,16 @@ def test_input_types_give_the_same_appraisal(big):
 def test_codes_and_flags_are_viewed_not_copied(big):
     _, inputs = big
     ratings = inputs["rating_hasil_kerja"]
-    codes = A._codes(ratings, "rating_hasil_kerja", RATINGS)
+    codes = cv.codes(ratings, "rating_hasil_kerja", RATINGS)
     assert codes.dtype == np.uint8 and np.shares_memory(codes, ratings.array.codes)
-    flags = A._flags(inputs["has_seminar"], "has_seminar")
+    flags = cv.flags(inputs["has_seminar"], "has_seminar")
     assert flags.dtype == np.uint8 and np.shares_memory(flags, inputs["has_seminar"].to_numpy())
     np.testing.assert_array_equal(flags, inputs["has_seminar"].to_numpy().astype(np.uint8))
     # A missing rating in a Categorical still names its row.
     broken = ratings.copy()
     broken.iloc[5] = np.nan
     with pytest.raises(ValidationError) as e:
-        A._codes(broken, "rating_hasil_kerja", RATINGS)
+        cv.codes(broken, "rating_hasil_kerja", RATINGS)
     assert (e.value.row, e.value.rule) == (5, "rating_hasil_kerja.known")
 
 
