@@ -6,7 +6,7 @@ SHELL := /bin/bash
 
 APT_PACKAGES := g++ make cmake pkg-config python3-venv python3-dev \
   libeigen3-dev libboost-serialization-dev libgtest-dev libgmock-dev nlohmann-json3-dev \
-  libcsv-dev libxxhash-dev librandom123-dev clang libclang-rt-14-dev
+  libcsv-dev libxxhash-dev librandom123-dev libssl-dev clang libclang-rt-14-dev
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python

@@ -32,6 +32,7 @@ void register_archive(py::module_& m);
 void register_rules(py::module_& m);
 void register_appraisal(py::module_& m);
 void register_competency(py::module_& m);
+void register_privacy(py::module_& m);
 
 /// The Python face of a penata::Workforce.
 ///

@@ -17,4 +17,5 @@ PYBIND11_MODULE(_core, m) {
     penata_py::register_rules(m);
     penata_py::register_appraisal(m);
     penata_py::register_competency(m);
+    penata_py::register_privacy(m);
 }

@@ -30,9 +30,9 @@ inline unsigned thread_count(unsigned requested, std::size_t n, std::size_t min_
 inline std::size_t block_count(std::size_t n, std::size_t block) { return block ? (n + block - 1) / block : 0; }
 
 /// Runs fn(begin, end, block_index) for every block of [0, n) on `threads` threads (the caller's
-/// included). After each of its blocks the calling thread calls progress.step(items done, n,
-/// what). The first exception (a cancel included) stops the other threads at their next block
-/// and is rethrown once all have stopped.
+/// included). After each of its blocks, and once at the end, the calling thread calls
+/// progress.step(items done, n, what). The first exception (a cancel included) stops the other
+/// threads at their next block and is rethrown once all have stopped.
 template <class Fn>
 void parallel_blocks(std::size_t n, std::size_t block, unsigned threads, const Progress& progress, const char* what,
                      Fn&& fn) {
@@ -68,7 +68,9 @@ void parallel_blocks(std::size_t n, std::size_t block, unsigned threads, const P
     work(true);
     for (auto& th : pool) th.join();
     if (error) std::rethrow_exception(error);
-    if (done_items.load() < n) progress.step(done_items.load(), n, what);  // cancelled by the flag: throws
+    // Once more at the end, so that a bar reaches its total even when other threads did the last
+    // blocks; it throws when the flag stopped the work early.
+    progress.step(done_items.load(), n, what);
 }
 
 }  // namespace penata::detail

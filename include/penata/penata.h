@@ -2592,5 +2592,6 @@ PENATA_API int penata_ranking_columns(penata_context *ctx, const penata_ranking 
 /* The concepts added since 0.2 have a header each (libgit2's layout); this header includes them
  * all, so `#include <penata/penata.h>` stays the one include a user writes. Each of them starts
  * by including this file. */
+#include "penata/c/privacy.h"
 
 #endif /* PENATA_H */

@@ -11,6 +11,7 @@
 #include "penata/gaps.hpp"
 #include "penata/kpi.hpp"
 #include "penata/nip.hpp"
+#include "penata/privacy.hpp"
 #include "penata/progress.hpp"
 #include "penata/rules.hpp"
 #include "penata/sample.hpp"

@@ -26,6 +26,7 @@ from .appraisal import (DistributionCheck, angka_kredit, appraise, check_distrib
                         talent_action, talent_box)
 from .competency import (Assessments, CompetencyFramework, GapResult, GapRules, PositionStandards, gap_analysis,
                          gaps_and_jpm, rank_candidates)
+from .privacy import DisclosureCheck, Pseudonymiser, disclosure_check, pseudonymise
 from . import plots
 
 __version__: str = _core.__version__
@@ -79,5 +80,9 @@ __all__ = [
     "gap_analysis",
     "rank_candidates",
     "gaps_and_jpm",
+    "Pseudonymiser",
+    "pseudonymise",
+    "disclosure_check",
+    "DisclosureCheck",
     "plots",
 ]

@@ -211,6 +211,8 @@ def _demo(args: argparse.Namespace) -> int:
         print(appraisal_report(back, appraised))
         print()
         print(competency_report(back, result))
+        print()
+        print(privacy_report(back, args.out))
     print(f"Wrote {csv_path}, {units_path}, {scoring_path} (workforce + SYNTHETIC appraisal inputs + outputs; "
           f"`penata score` reproduces its output columns), {assessments_path}, {gaps_path} and {tna_path} "
           f"(`penata gaps {csv_path} {assessments_path} --units {units_path} --as-of 2025-06-30` reproduces them).")
@@ -338,6 +340,25 @@ def competency_report(wf, result, top: int = 3) -> str:
             largest[["unit_code", "competency", "competency_name", "assessed", "mean_gap", "share_below", "need_1",
                      "need_2", "need_3"]].to_string(index=False, float_format=lambda v: f"{v:.2f}")]
     return "\n".join(out)
+
+
+def privacy_report(wf, out_dir: str) -> str:
+    """The demo's research release: pseudonymised with a fresh key that is not kept, and its
+    disclosure check before and after coarsening."""
+    from .privacy import disclosure_check, new_key, pseudonymise
+
+    release = pseudonymise(wf, new_key(), birth="age_band", as_of="2025-06-30", band_years=10, tmt="drop")
+    path = os.path.join(out_dir, "release.csv")
+    release.to_csv(path, index=False)
+    fine = disclosure_check(wf, ["unit_code", "golongan", "gender", "birth_year", "education"], k=5)
+    coarse = disclosure_check(release, ["unit_code", "gender", "age_band"], k=5)
+    people = int(coarse.below_k["count"].sum()) if len(coarse.below_k) else 0
+    return ("Research release (UU 27/2022; docs/privacy.md) - SYNTHETIC\n"
+            f"  unit x golongan x gender x birth year x education singles out: smallest group {fine.smallest}, "
+            f"{len(fine.below_k):,} of {fine.groups:,} groups below k=5.\n"
+            f"  Released {path}: NIPs as keyed tokens (a fresh key, not kept), no names, 10-year age bands, no TMT;\n"
+            f"  unit x gender x age band: smallest group {coarse.smallest}, {len(coarse.below_k):,} group(s) "
+            f"({people:,} people) below k=5 - coarsen or suppress those before publishing.")
 
 
 def _issue_count(e: ValidationError) -> int:
@@ -477,6 +498,58 @@ def _print_rejections(rejected: "pd.DataFrame", max_issues: int, report: Optiona
     return 1
 
 
+def _read_key(args: argparse.Namespace) -> bytes:
+    """The key from --key-file (raw bytes, or a hex text) or --key-env (hex); never echoed."""
+    if args.key_file:
+        with open(args.key_file, "rb") as f:
+            raw = f.read()
+        text = raw.strip()
+        try:
+            return bytes.fromhex(text.decode("ascii")) if text and all(c in b"0123456789abcdefABCDEF" for c in text) \
+                else raw
+        except (UnicodeDecodeError, ValueError):
+            return raw
+    value = os.environ.get(args.key_env or "")
+    if not value:
+        raise ValidationError.from_issues([{"row": -1, "field": "key", "value": args.key_env or "",
+                                            "rule": "privacy.key_empty",
+                                            "message": "the environment variable is not set or empty"}])
+    return bytes.fromhex(value)
+
+
+def _pseudonymise(args: argparse.Namespace) -> int:
+    from .privacy import disclosure_check, pseudonymise
+    from .workforce import Workforce
+
+    try:
+        key = _read_key(args)
+        wf = Workforce.from_csv(args.input, units=args.units)
+        out = pseudonymise(wf, key, birth=args.birth, tmt=args.tmt, as_of=args.as_of,
+                           keep_position_name=args.keep_position_name)
+    except (FormatError, IoError, ValidationError, OSError, ValueError) as e:
+        print(f"penata pseudonymise: {e}", file=sys.stderr)
+        return 2
+    out.to_csv(args.output, index=False)
+    if args.check is None:  # the default quasi-identifiers, as far as the release keeps them
+        birth = {"year": ["birth_year"], "age_band": ["age_band"], "drop": []}[args.birth]
+        qi = ["unit_code", "golongan", "gender"] + birth + ["education"]
+    else:
+        qi = [c for c in args.check.split(",") if c]
+    check = disclosure_check(out, qi, k=args.k) if qi else None
+    print(f"Wrote {args.output}: {len(out):,} rows, NIPs as keyed tokens (HMAC-SHA-256), no names; "
+          f"pseudonymised, not anonymised (docs/privacy.md). The key was not written anywhere.")
+    if check is not None:
+        print(f"Disclosure check over {', '.join(qi)}: smallest group {check.smallest}; "
+              f"{len(check.below_k):,} group(s) below k={check.k} "
+              f"({int(check.below_k['count'].sum()) if len(check.below_k) else 0:,} people).")
+        if not check.ok:
+            if args.report:
+                check.below_k.to_csv(args.report, index=False)
+                print(f"Wrote the groups below k to {args.report}.")
+            return 1
+    return 0
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="penata", description="Indonesian civil-service (ASN) workforce tools.")
     p.add_argument("--version", action="version", version=f"penata {__version__}")
@@ -514,6 +587,23 @@ def _parser() -> argparse.ArgumentParser:
     g.add_argument("--cap", action="store_true", help="cap each competency at its standard")
     g.add_argument("--max-issues", type=int, default=200, help="issues to print (default 200, 0 = all)")
     g.add_argument("--report", help="also write every issue to this CSV file")
+    ps = sub.add_parser("pseudonymise", help="a workforce CSV for researchers: NIPs as keyed tokens, no names, coarse "
+                                             "dates, with a disclosure check; exit 0 ok, 1 groups below k, 2 error")
+    ps.add_argument("input", help="workforce CSV of the canonical schema")
+    ps.add_argument("-o", "--output", required=True, help="output CSV (token instead of nip)")
+    keys = ps.add_mutually_exclusive_group(required=True)
+    keys.add_argument("--key-file", help="file holding the secret key (32+ raw bytes, or their hex)")
+    keys.add_argument("--key-env", help="environment variable holding the key as hex")
+    ps.add_argument("--units", help="units CSV (code,name,parent_code)")
+    ps.add_argument("--birth", choices=["year", "age_band", "drop"], default="year", help="birth date detail")
+    ps.add_argument("--tmt", choices=["year", "drop"], default="year", help="TMT detail")
+    ps.add_argument("--as-of", dest="as_of", help="date of the age bands, YYYY-MM-DD")
+    ps.add_argument("--keep-position-name", action="store_true", help="keep position names (a unique post names "
+                                                                     "its holder)")
+    ps.add_argument("--check", help="quasi-identifier columns of the output to check, comma-separated ('' for none; "
+                                    "default unit_code,golongan,gender,<birth column>,education)")
+    ps.add_argument("--k", type=int, default=5, help="smallest group size allowed (default 5)")
+    ps.add_argument("--report", help="write the groups below k to this CSV")
     return p
 
 
@@ -531,6 +621,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             return _score(args)
         if args.command == "gaps":
             return _gaps(args)
+        if args.command == "pseudonymise":
+            return _pseudonymise(args)
     except BrokenPipeError:  # output piped into `head` and the like
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())

@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <chrono>
+#include <thread>
 #include <numeric>
 #include <set>
 #include <vector>
@@ -66,12 +68,26 @@ TEST(Parallel, ProgressReachesTotalOnTheCallingThread) {
 TEST(Parallel, CallbackAndFlagCancel) {
     Progress p;
     p.callback = [](std::uint64_t done, std::uint64_t) { return done < 300; };
-    EXPECT_THROW(parallel_blocks(5000, 100, 2, p, "plan", [](std::size_t, std::size_t, std::size_t) {}), CancelledError);
-    std::atomic<bool> flag{true};
+    EXPECT_THROW(parallel_blocks(5000, 100, 1, p, "plan", [](std::size_t, std::size_t, std::size_t) {}), CancelledError);
+    // With two threads the caller reports after its own blocks and once at the end.
+    std::atomic<int> blocks{0};
+    EXPECT_THROW(parallel_blocks(5000, 100, 2, p, "plan",
+                                 [&](std::size_t, std::size_t, std::size_t) {
+                                     ++blocks;
+                                     std::this_thread::sleep_for(std::chrono::milliseconds(1));
+                                 }),
+                 CancelledError);
+    EXPECT_LT(blocks.load(), 50);  // the other thread stopped early too
+    std::uint64_t last = 0;
     Progress q;
-    q.cancel = &flag;
+    q.callback = [&](std::uint64_t done, std::uint64_t) { return (last = done), true; };
+    parallel_blocks(5000, 100, 2, q, "plan", [](std::size_t, std::size_t, std::size_t) {});
+    EXPECT_EQ(last, 5000u);
+    std::atomic<bool> flag{true};
+    Progress r;
+    r.cancel = &flag;
     try {
-        parallel_blocks(5000, 100, 2, q, "projection", [](std::size_t, std::size_t, std::size_t) {});
+        parallel_blocks(5000, 100, 2, r, "projection", [](std::size_t, std::size_t, std::size_t) {});
         FAIL() << "not cancelled";
     } catch (const CancelledError& e) {
         EXPECT_STREQ(e.what(), "projection cancelled");
