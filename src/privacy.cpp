@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <charconv>
 
+#include "csv_table.hpp"
 #include "parallel.hpp"
 #include "penata/date.hpp"
 
@@ -69,16 +70,6 @@ private:
     unsigned width_;
     char message_[kNipTokenDomain.size() + 18]{};
 };
-
-std::string csv_field(std::string_view s) {  // RFC 4180 quoting where needed
-    if (s.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(s);
-    std::string q = "\"";
-    for (char c : s) {
-        if (c == '"') q += '"';
-        q += c;
-    }
-    return q + '"';
-}
 
 }  // namespace
 
@@ -212,7 +203,7 @@ std::string PseudonymisedWorkforce::to_csv() const {
         out += to_text(static_cast<PositionClass>(position_class[r]));
         out += ',';
         out += to_text(static_cast<PositionLevel>(position_level[r]));
-        if (!position_names.empty()) out += ',' + csv_field(position_names[r]);
+        if (!position_names.empty()) out += ',' + detail::quote(position_names[r]);
         out += ',';
         out += unit_codes[unit[r]];
         out += ',';
